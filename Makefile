@@ -1,0 +1,32 @@
+# zitdocs — two commands on a fresh Debian machine with Swift:
+#   make demo   installs what is missing, builds, fills the sample templates into Output/
+#   make test   installs what is missing, runs the whole test suite
+SWIFT      ?= swift
+APT_NEEDS  := libxml2-dev libzip-dev pkg-config
+CONFIG     ?= release
+
+.PHONY: demo test build deps bench clean
+
+deps:
+	@missing=""; for p in $(APT_NEEDS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product zitdocs
+
+demo: build
+	@bash Examples/demo.sh "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/zitdocs"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build Output/*
+	touch Output/.gitkeep

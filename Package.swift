@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "zitdocs",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zitdocs", targets: ["zitdocs"]),
+        .library(name: "ZitEngine", targets: ["ZitEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev).
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+
+        // Pipeline stages; each depends only on the ones above it.
+        .target(name: "ZitPackage", dependencies: ["CLibZip"]),
+        .target(name: "ZitXML", dependencies: ["CLibXML2"]),
+        .target(name: "ZitEngine", dependencies: ["ZitPackage", "ZitXML"]),
+        .target(
+            name: "ZitCLI",
+            dependencies: [
+                "ZitEngine", "ZitPackage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(name: "zitdocs", dependencies: ["ZitCLI"]),
+
+        .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
+        .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
+        .testTarget(
+            name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

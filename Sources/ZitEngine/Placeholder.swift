@@ -1,0 +1,2 @@
+import ZitPackage
+import ZitXML

@@ -1,0 +1,2 @@
+import CLibZip
+func libzipVersion() -> String { String(cString: zip_libzip_version()) }

@@ -1,0 +1,2 @@
+import CLibXML2
+func libxmlVersion() -> Int32 { LIBXML_VERSION }
