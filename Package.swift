@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "zitdocs",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "zitdocs", targets: ["zitdocs"]),
         .library(name: "ZitEngine", targets: ["ZitEngine"]),
@@ -39,7 +39,9 @@ let package = Package(
         .testTarget(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage"]),
+        .testTarget(
+            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,3 +8,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlmemory.h>
+
+// xmlFree is a global function pointer, which Swift 6 sees as shared mutable state;
+// calling it through a function keeps strict concurrency checking clean.
+static inline void zit_xml_free(void *memory) { xmlFree(memory); }

@@ -1,1 +1,3 @@
-print("zitdocs")
+import ZitCLI
+
+Zitdocs.main()

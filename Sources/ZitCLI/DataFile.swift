@@ -1,0 +1,50 @@
+import Foundation
+import Yams
+import ZitEngine
+
+/// Reads the data a template is filled with from a .json or .yaml file.
+enum DataFile {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func load(_ path: String) throws(Failure) -> TemplateValue {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): the data file cannot be read (does it exist?).")
+        }
+        let lowercased = path.lowercased()
+        do {
+            if lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Failure(description: "\(path): the file is not UTF-8 text.")
+                }
+                return try YAMLDecoder().decode(TemplateValue.self, from: text)
+            }
+            return try JSONDecoder().decode(TemplateValue.self, from: data)
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as YamlError {
+            throw Failure(description: "\(path): the YAML cannot be read: \(error)")
+        } catch let DecodingError.dataCorrupted(context) {
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
+            throw Failure(description: "\(path): the JSON cannot be read: \(detail)")
+        } catch {
+            throw Failure(description: "\(path): the data cannot be read: \(error)")
+        }
+    }
+
+    /// Follows a dotted path (`participants`, `event.participants`) to a list.
+    static func list(at path: String, in data: TemplateValue, file: String) throws(Failure) -> [TemplateValue] {
+        var value = data
+        for name in path.split(separator: ".") {
+            guard let next = value[String(name)] else {
+                throw Failure(description: "\(file): there is no \"\(path)\" in the data.")
+            }
+            value = next
+        }
+        guard case .list(let items) = value else {
+            throw Failure(description: "\(file): \"\(path)\" is not a list.")
+        }
+        return items
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Synchronization
+
+/// A one-line counter on the terminal for long jobs; silent when stderr is a pipe or in CI.
+final class Progress: Sendable {
+    private let total: Int
+    private let label: String
+    private let enabled: Bool
+    private let lastShown = Mutex(0.0)
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.label = label
+        enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil && total > 1
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let now = Date().timeIntervalSinceReferenceDate
+        let show = lastShown.withLock { last in
+            guard done == total || now - last > 0.1 else { return false }
+            last = now
+            return true
+        }
+        if show { FileHandle.standardError.write(Data("\r\(label): \(done) of \(total)".utf8)) }
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Synchronization
+
+/// One document of a batch: its data and the file it goes to.
+public struct BatchItem: Sendable {
+    public var data: TemplateValue
+    public var fileName: String
+
+    public init(data: TemplateValue, fileName: String) {
+        self.data = data
+        self.fileName = fileName
+    }
+}
+
+/// Renders many documents from one template on every core, all or nothing: files are written
+/// into a hidden folder beside the destination and moved into place only when every document
+/// succeeded, so a failed batch leaves the folder as it was.
+public enum Batch {
+    public static func write(
+        _ items: [BatchItem], with template: Template, outer: TemplateValue? = nil, into folder: String,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) throws(TemplateError) -> [TemplateProblem] {
+        let files = FileManager.default
+        let staging = (folder as NSString).appendingPathComponent(".zitdocs-\(getpid())-\(UUID().uuidString.prefix(8))")
+        do {
+            try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .package(.writeFailed(destination: folder, reason: "the folder cannot be created or written to"))
+        }
+        defer { try? files.removeItem(atPath: staging) }
+
+        struct Shared {
+            var next = 0
+            var done = 0
+            var problems: [TemplateProblem] = []
+            var warnings: [TemplateProblem] = []
+            var failure: TemplateError?
+        }
+        let shared = Mutex(Shared())
+        let count = items.count
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
+            let writer: DocumentWriter
+            do throws(TemplateError) { writer = try DocumentWriter(for: template) } catch {
+                shared.withLock { $0.failure = error }
+                return
+            }
+            while true {
+                let index: Int? = shared.withLock { state in
+                    guard state.next < count, state.failure == nil else { return nil }
+                    defer { state.next += 1 }
+                    return state.next
+                }
+                guard let index else { return }
+                let item = items[index]
+                let label = "document \(index + 1) (\(item.fileName))"
+                do throws(TemplateError) {
+                    let document = try template.render(item.data, outer: outer)
+                    try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName))
+                    let done = shared.withLock { state in
+                        state.warnings += document.warnings.map { var w = $0; w.document = label; return w }
+                        state.done += 1
+                        return state.done
+                    }
+                    progress(done)
+                } catch .problems(let found) {
+                    shared.withLock { $0.problems += found.map { var p = $0; p.document = label; return p } }
+                } catch {
+                    shared.withLock { $0.failure = error }
+                }
+            }
+        }
+        let outcome = shared.withLock { $0 }
+        if let failure = outcome.failure { throw failure }
+        guard outcome.problems.isEmpty else {
+            throw .problems(outcome.problems.sorted { ($0.document ?? "") < ($1.document ?? "") })
+        }
+        for item in items {
+            let source = (staging as NSString).appendingPathComponent(item.fileName)
+            let target = (folder as NSString).appendingPathComponent(item.fileName)
+            guard rename(source, target) == 0 else {
+                throw .package(.writeFailed(destination: target, reason: String(cString: strerror(errno))))
+            }
+        }
+        return outcome.warnings
+    }
+}

@@ -1,0 +1,55 @@
+/// A template part compiled once: fixed bytes between the places that depend on the data.
+/// Rendering a document walks this tree and appends; no XML is parsed or serialised per document.
+indirect enum Instruction: Sendable {
+    case literal(ArraySlice<UInt8>)
+    case value(ValueSlot)
+    case section(SectionSlot, [Instruction])
+    /// Keeps a table whose rows are all inside sections only when at least one of them shows a row,
+    /// so no table is ever left without rows.
+    case guarded([SectionSlot], [Instruction])
+    case freshIdentifier(IdentifierSlot)
+}
+
+struct ValueSlot: Sendable {
+    var expression: ValueExpression
+    var writer: ValueWriter
+    var tag: String
+    var location: TemplateLocation
+}
+
+struct SectionSlot: Sendable {
+    var path: ValuePath
+    var inverted: Bool
+    var tag: String
+    var location: TemplateLocation
+    /// Identifier groups (see `IdentifierSlot.key`) renumbered on each repetition of this section.
+    var identifierKeys: [Int] = []
+    /// Set on the section that repeats a whole document body for a merge: it repeats once per
+    /// merged document, with this markup (a page or section break) between copies.
+    var copySeparator: [UInt8]?
+}
+
+struct IdentifierSlot: Sendable {
+    /// Index of the (group, original value) pair: equal originals within one repetition map to one fresh value.
+    var key: Int
+    var group: String
+    var style: UniqueIdentifier.Style
+    var original: String
+}
+
+/// How a value's text is written at its place in the markup.
+struct ValueWriter: Sendable {
+    /// Markup for a line break and a tab at this place.
+    var lineBreak: [UInt8]
+    var tab: [UInt8]
+    /// Where the format collapses runs of spaces (ODF), the element that stands for a space
+    /// (`text:s`, with `text:c` for a count); nil where spaces are kept as typed.
+    var spaceElement: String?
+}
+
+struct CompiledPart: Sendable {
+    var name: String
+    var program: [Instruction]
+    /// A size hint for the output buffer.
+    var literalSize: Int
+}

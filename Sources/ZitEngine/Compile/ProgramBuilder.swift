@@ -1,0 +1,57 @@
+/// Cuts a serialised part at its slot markers into the instruction tree.
+enum ProgramBuilder {
+    static func build(part: String, bytes: [UInt8], slots: SlotTable) -> CompiledPart {
+        let whole = bytes[...]
+        var stack: [(slot: Slot?, body: [Instruction])] = [(nil, [])]
+        var literalSize = 0
+        var cursor = 0
+        var search = 0
+        let token = SlotTable.token
+        while let found = whole[search...].firstRange(of: token) {
+            var end = found.upperBound
+            var number = 0
+            while end < whole.count, let digit = digitValue(whole[end]) {
+                number = number * 10 + digit
+                end += 1
+            }
+            var start = found.lowerBound
+            if start >= 2, whole[start - 2] == UInt8(ascii: "<"), whole[start - 1] == UInt8(ascii: "?") {
+                start -= 2
+                while end < whole.count, whole[end] != UInt8(ascii: ">") { end += 1 }
+                end += 1
+            }
+            if start > cursor {
+                stack[stack.count - 1].body.append(.literal(whole[cursor..<start]))
+                literalSize += start - cursor
+            }
+            cursor = end
+            search = end
+            switch slots[number] {
+            case .value(let slot):
+                stack[stack.count - 1].body.append(.value(slot))
+            case .identifier(let slot):
+                stack[stack.count - 1].body.append(.freshIdentifier(slot))
+            case .sectionOpen, .guardOpen:
+                stack.append((slots[number], []))
+            case .sectionClose, .guardClose:
+                let (opened, body) = stack.removeLast()
+                let instruction: Instruction =
+                    switch opened {
+                    case .sectionOpen(let slot): .section(slot, body)
+                    case .guardOpen(let sections): .guarded(sections, body)
+                    default: .literal([])
+                    }
+                stack[stack.count - 1].body.append(instruction)
+            }
+        }
+        if cursor < whole.count {
+            stack[stack.count - 1].body.append(.literal(whole[cursor...]))
+            literalSize += whole.count - cursor
+        }
+        return CompiledPart(name: part, program: stack[0].body, literalSize: literalSize)
+    }
+
+    private static func digitValue(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+}

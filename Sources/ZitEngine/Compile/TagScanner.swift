@@ -1,0 +1,169 @@
+import ZitXML
+
+/// A tag found in a part, after it has been gathered into one text node.
+struct FoundTag {
+    var tag: Tag
+    /// The tag as written, delimiters included.
+    var source: String
+    var textNode: XMLNode
+    /// UTF-8 offsets of the tag in `textNode`'s text.
+    var range: Range<Int>
+    var paragraph: XMLNode
+    var location: TemplateLocation
+}
+
+/// Finds the tags of a part. Word and LibreOffice split typed text into several runs (spell-check
+/// marks, revision ids, a formatting change in the middle of a tag); a tag spread over runs is
+/// moved whole into the run where it starts, so it takes that run's formatting, and the other
+/// runs keep theirs.
+struct TagScanner {
+    let markup: Markup
+    let delimiters: Delimiters
+    let part: String
+
+    func scan(_ root: XMLNode) -> (tags: [FoundTag], problems: [TemplateProblem]) {
+        var tags: [FoundTag] = []
+        var problems: [TemplateProblem] = []
+        var paragraphNumber = 0
+        var tableNumbers: [XMLNode: Int] = [:]
+        var visit: (XMLNode) -> Void = { _ in }
+        visit = { node in
+            guard node.isElement else { return }
+            if markup.isTable(node) { tableNumbers[node] = tableNumbers.count + 1 }
+            if markup.isParagraph(node) {
+                paragraphNumber += 1
+                scanParagraph(node, number: paragraphNumber, tables: tableNumbers, into: &tags, problems: &problems)
+            }
+        }
+        if markup.isParagraph(root) {  // document properties: the root may itself be the "paragraph"
+            visit(root)
+        }
+        root.walk(visit)
+        return (tags, problems)
+    }
+
+    private func scanParagraph(
+        _ paragraph: XMLNode, number: Int, tables: [XMLNode: Int],
+        into tags: inout [FoundTag], problems: inout [TemplateProblem]
+    ) {
+        var nodes: [XMLNode] = []
+        paragraph.walk({ node in
+            if node.kind == .text, let parent = node.parent, markup.isTextHolder(parent) { nodes.append(node) }
+        }, descend: { !markup.isParagraph($0) })
+        guard !nodes.isEmpty else { return }
+
+        var texts = nodes.map { Array($0.text.utf8) }
+        let whole = texts.reduce(into: [UInt8]()) { $0.append(contentsOf: $1) }
+        let open = Array(delimiters.open.utf8)
+        guard whole.firstRange(of: open) != nil else { return }
+
+        let place = self.place(of: paragraph, number: number, tables: tables)
+        let wholeText = String(decoding: whole, as: UTF8.self)
+        func location(around range: Range<Int>) -> TemplateLocation {
+            TemplateLocation(part: part, place: place, excerpt: Self.excerpt(of: whole, around: range))
+        }
+
+        // Tag ranges in the paragraph's whole text.
+        var found: [(range: Range<Int>, tag: Tag)] = []
+        let close = Array(delimiters.close.utf8)
+        var cursor = 0
+        while let start = whole[cursor...].firstRange(of: open)?.lowerBound {
+            guard let closing = whole[(start + open.count)...].firstRange(of: close) else {
+                let shown = String(decoding: whole[start..<min(whole.count, start + 40)], as: UTF8.self)
+                problems.append(TemplateProblem(kind: .unclosedTag(shown), location: location(around: start..<whole.count)))
+                break
+            }
+            let range = start..<closing.upperBound
+            let source = String(decoding: whole[range], as: UTF8.self)
+            let body = String(decoding: whole[(start + open.count)..<closing.lowerBound], as: UTF8.self)
+            do {
+                found.append((range, try Tag(parsing: Substring(body))))
+            } catch {
+                problems.append(TemplateProblem(kind: Self.problem(error, tag: source), location: location(around: range)))
+            }
+            cursor = range.upperBound
+        }
+        _ = wholeText
+
+        // Node boundaries in the whole text.
+        var starts: [Int] = []
+        var offset = 0
+        for text in texts {
+            starts.append(offset)
+            offset += text.count
+        }
+        func nodeIndex(containing position: Int) -> Int {
+            // The last node starting at or before the position that is not empty at it.
+            var index = 0
+            for (candidate, start) in starts.enumerated() where start <= position && position < start + texts[candidate].count {
+                index = candidate
+            }
+            return index
+        }
+
+        // Gather each tag into its first node, last tag first so earlier offsets stay valid.
+        var removedPrefix = [Int](repeating: 0, count: nodes.count)
+        var firstNodes: [Int] = []
+        for (range, _) in found.reversed() {
+            let first = nodeIndex(containing: range.lowerBound)
+            let last = nodeIndex(containing: range.upperBound - 1)
+            firstNodes.append(first)
+            guard first != last else { continue }
+            let localStart = range.lowerBound - starts[first]
+            let consumed = range.upperBound - starts[last]
+            texts[last] = Array(texts[last][consumed...])
+            removedPrefix[last] = consumed
+            for middle in (first + 1)..<last { texts[middle] = [] }
+            texts[first] = Array(texts[first][..<localStart]) + whole[range]
+        }
+        for (index, node) in nodes.enumerated() where texts[index] != Array(node.text.utf8) {
+            node.text = String(decoding: texts[index], as: UTF8.self)
+        }
+        for ((range, tag), first) in zip(found, firstNodes.reversed()) {
+            // A node that lost its head to an earlier tag has its later tags further forward.
+            let localStart = range.lowerBound - starts[first] - removedPrefix[first]
+            tags.append(FoundTag(
+                tag: tag, source: String(decoding: whole[range], as: UTF8.self),
+                textNode: nodes[first], range: localStart..<(localStart + range.count), paragraph: paragraph,
+                location: location(around: range)))
+        }
+    }
+
+    /// "paragraph 4" or "table 1, row 2, cell 3".
+    private func place(of paragraph: XMLNode, number: Int, tables: [XMLNode: Int]) -> String {
+        guard let cell = paragraph.ancestors.first(where: markup.isCell),
+              let row = cell.ancestors.first(where: markup.isRow),
+              let table = row.ancestors.first(where: markup.isTable)
+        else { return "paragraph \(number)" }
+        let cellNumber = row.children.filter(markup.isCell).firstIndex(of: cell).map { $0 + 1 } ?? 0
+        var rowNumber = 0
+        var counter = 0
+        table.walk({ node in
+            if markup.isRow(node) {
+                counter += 1
+                if node == row { rowNumber = counter }
+            }
+        }, descend: { !markup.isTable($0) && !markup.isRow($0) })
+        return "table \(tables[table] ?? 0), row \(rowNumber), cell \(cellNumber)"
+    }
+
+    static func excerpt(of text: [UInt8], around range: Range<Int>) -> String {
+        let string = String(decoding: text, as: UTF8.self)
+        let limit = 90
+        guard string.count > limit else { return string }
+        let before = String(decoding: text[..<range.lowerBound], as: UTF8.self)
+        let startCharacter = max(0, before.count - 30)
+        let characters = Array(string)
+        let end = min(characters.count, startCharacter + limit)
+        return (startCharacter > 0 ? "…" : "") + String(characters[startCharacter..<end]) + (end < characters.count ? "…" : "")
+    }
+
+    static func problem(_ error: TagSyntaxError, tag: String) -> TemplateProblem.Kind {
+        switch error {
+        case .empty: .badTag(tag: tag, reason: "it is empty")
+        case .badPath(let path): .badTag(tag: tag, reason: "\"\(path)\" is not a field name (use letters, digits and dots, e.g. participant.lastName)")
+        case .unknownFilter(let filter): .unknownFilter(tag: tag, filter: filter)
+        case .badFilterArgument(let filter, let reason): .badTag(tag: tag, reason: "the filter \"\(filter)\": \(reason)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ZitPackage
+
+/// The two kinds of document the engine fills.
+public enum DocumentKind: Sendable, Equatable {
+    /// Word: .docx, .dotx
+    case wordprocessing
+    /// OpenDocument text: .odt, .ott
+    case openDocumentText
+
+    /// Tells the kind from the package's content, not from its file name.
+    static func of(_ package: Package) throws(TemplateError) -> DocumentKind {
+        if package.contains("mimetype") {
+            let type = (try? package.read("mimetype")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if OpenDocumentText.mimeTypes.contains(type.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return .openDocumentText
+            }
+        }
+        if package.contains("[Content_Types].xml") { return .wordprocessing }
+        throw .unsupportedDocument(package.name)
+    }
+
+    public var fileExtension: String {
+        switch self {
+        case .wordprocessing: "docx"
+        case .openDocumentText: "odt"
+        }
+    }
+
+    func partsToFill(in package: Package) throws -> [(part: String, markup: Markup)] {
+        switch self {
+        case .wordprocessing: try WordprocessingML.partsToFill(in: package)
+        case .openDocumentText: OpenDocumentText.partsToFill(in: package)
+        }
+    }
+}
+
+import Foundation

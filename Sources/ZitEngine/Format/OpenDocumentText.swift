@@ -1,0 +1,84 @@
+import ZitPackage
+import ZitXML
+
+/// OpenDocument text (.odt, .ott): everything the engine knows about ODF.
+enum OpenDocumentText {
+    static let mimeTypes = ["application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"]
+
+    static let body = Markup(
+        paragraphs: [.text("p"), .text("h")],
+        textHolders: [.text("p"), .text("h"), .text("span"), .text("a"), .text("meta")],
+        tables: [.table("table")],
+        rows: [.table("table-row")],
+        cells: [.table("table-cell")],
+        runs: [.text("span"), .text("a")],
+        invisibleContent: [.text("soft-page-break"), .text("bookmark"), .text("bookmark-start"), .text("bookmark-end")],
+        valueWriter: { holder in
+            let text = holder.prefix.map { "\($0):" } ?? ""
+            return ValueWriter(
+                lineBreak: Array("<\(text)line-break/>".utf8),
+                tab: Array("<\(text)tab/>".utf8),
+                spaceElement: "\(text)s")
+        },
+        uniqueIdentifiers: [
+            UniqueIdentifier(element: nil, attribute: QualifiedName(Namespace.xml, "id"), style: .name, group: "xml:id"),
+            UniqueIdentifier(element: QualifiedName(Namespace.draw, "frame"), attribute: QualifiedName(Namespace.draw, "name"),
+                             style: .name, group: "frame"),
+            UniqueIdentifier(element: .text("bookmark"), attribute: .text("name"), style: .name, group: "bookmark"),
+            UniqueIdentifier(element: .text("bookmark-start"), attribute: .text("name"), style: .name, group: "bookmark"),
+            UniqueIdentifier(element: .text("bookmark-end"), attribute: .text("name"), style: .name, group: "bookmark"),
+        ],
+        merging: Merging(
+            body: QualifiedName(Namespace.office, "text"),
+            preamble: [.text("sequence-decls"), .text("variable-decls"), .text("user-field-decls"),
+                       .text("dde-connection-decls"), .text("alphabetical-index-auto-mark-file"),
+                       QualifiedName(Namespace.office, "forms"), QualifiedName(Namespace.table, "calculation-settings"),
+                       QualifiedName(Namespace.table, "content-validations"), QualifiedName(Namespace.table, "label-ranges")],
+            separator: pageBreak))
+
+    static let pageBreakStyle = "zitdocs_page_break"
+
+    /// Merged documents start on a new page. When the first paragraph's style already opens a
+    /// page (it names a master page) nothing is needed; otherwise a one-point paragraph with a
+    /// page break before it separates them.
+    @Sendable static func pageBreak(body: XMLNode, document: XMLDocument) -> [UInt8] {
+        let style = QualifiedName(Namespace.style, "name")
+        let first = body.children.first { node in
+            node.isElement && (node.isElement(.text("p")) || node.isElement(.text("h")) || node.isElement(.table("table"))
+                || node.isElement(.text("list")) || node.isElement(.text("section")))
+        }
+        let firstStyle = first.flatMap { $0.attribute(.text("style-name")) ?? $0.attribute(.table("style-name")) }
+        guard let root = document.root,
+              let automatic = root.children.first(where: { $0.isElement(QualifiedName(Namespace.office, "automatic-styles")) })
+        else { return [] }
+        let opensPage = automatic.children.contains { node in
+            node.attribute(style) == firstStyle && !(node.attribute(QualifiedName(Namespace.style, "master-page-name")) ?? "").isEmpty
+        }
+        if opensPage { return [] }
+        guard let definition = document.makeElement(QualifiedName(Namespace.style, "style")),
+              let paragraph = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")),
+              let text = document.makeElement(QualifiedName(Namespace.style, "text-properties"))
+        else { return [] }
+        definition.append(to: automatic)
+        paragraph.append(to: definition)
+        text.append(to: definition)
+        definition.setAttribute(style, to: pageBreakStyle)
+        definition.setAttribute(QualifiedName(Namespace.style, "family"), to: "paragraph")
+        paragraph.setAttribute(QualifiedName(Namespace.fo, "break-before"), to: "page")
+        paragraph.setAttribute(QualifiedName(Namespace.fo, "margin-top"), to: "0cm")
+        paragraph.setAttribute(QualifiedName(Namespace.fo, "margin-bottom"), to: "0cm")
+        text.setAttribute(QualifiedName(Namespace.fo, "font-size"), to: "1pt")
+        let prefix = document.prefix(forNamespace: Namespace.text) ?? "text"
+        return Array("<\(prefix):p \(prefix):style-name=\"\(pageBreakStyle)\"/>".utf8)
+    }
+
+    static let metadata = Markup(
+        paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.meta, "keyword")],
+        textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.meta, "keyword")],
+        valueWriter: { _ in .plain })
+
+    /// Headers and footers live in styles.xml (master pages), so it is filled like the body.
+    static func partsToFill(in package: Package) -> [(part: String, markup: Markup)] {
+        [("content.xml", body), ("styles.xml", body), ("meta.xml", metadata)].filter { package.contains($0.part) }
+    }
+}

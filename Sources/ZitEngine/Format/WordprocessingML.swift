@@ -1,0 +1,86 @@
+import ZitPackage
+import ZitXML
+
+/// Word documents (.docx, .dotx): everything the engine knows about WordprocessingML.
+enum WordprocessingML {
+    static let body = Markup(
+        paragraphs: [.w("p")],
+        textHolders: [.w("t")],
+        formattingChildren: [.w("rPr")],
+        tables: [.w("tbl")],
+        rows: [.w("tr")],
+        cells: [.w("tc")],
+        keepParagraphsHolding: [.w("sectPr")],
+        runs: [.w("r"), .w("hyperlink"), .w("smartTag"), .w("ins")],
+        invisibleContent: [.w("pPr"), .w("rPr"), .w("proofErr"), .w("bookmarkStart"), .w("bookmarkEnd"),
+                           .w("lastRenderedPageBreak"), .w("permStart"), .w("permEnd")],
+        valueWriter: { holder in
+            // A break or tab cannot stand inside w:t: close it, add the element, reopen it.
+            let run = holder.prefix.map { "\($0):" } ?? ""
+            let reopen = "<\(run)t xml:space=\"preserve\">"
+            return ValueWriter(
+                lineBreak: Array("</\(run)t><\(run)br/>\(reopen)".utf8),
+                tab: Array("</\(run)t><\(run)tab/>\(reopen)".utf8),
+                spaceElement: nil)
+        },
+        uniqueIdentifiers: [
+            UniqueIdentifier(element: QualifiedName(Namespace.wp, "docPr"), attribute: QualifiedName("", "id"),
+                             style: .decimal, group: "drawing"),
+            UniqueIdentifier(element: .w("bookmarkStart"), attribute: .w("id"), style: .decimal, group: "bookmark"),
+            UniqueIdentifier(element: .w("bookmarkEnd"), attribute: .w("id"), style: .decimal, group: "bookmark"),
+            UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "paraId"),
+                             style: .hexadecimal, group: "paraId"),
+            UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "textId"),
+                             style: .hexadecimal, group: "textId"),
+            UniqueIdentifier(element: .w("numId"), attribute: .w("val"), style: .decimal, group: numberingGroup,
+                             betweenDocumentsOnly: true),
+        ],
+        preservesSpaceWithAttribute: true,
+        merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak))
+
+    /// Merged documents are separated by a section break carrying the template's page setup, so
+    /// each keeps its headers, footers and margins and starts on a new page.
+    @Sendable static func sectionBreak(body: XMLNode, document: XMLDocument) -> [UInt8] {
+        let w = body.prefix.map { "\($0):" } ?? ""
+        guard let last = body.lastChild, last.isElement(.w("sectPr")) else {
+            return Array("<\(w)p><\(w)r><\(w)br \(w)type=\"page\"/></\(w)r></\(w)p>".utf8)
+        }
+        return Array("<\(w)p><\(w)pPr>".utf8) + document.serialized(last) + Array("</\(w)pPr></\(w)p>".utf8)
+    }
+
+    static let numberingGroup = "numbering"
+
+    static let coreProperties = Markup(
+        paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
+        textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
+        valueWriter: { _ in .plain })
+
+    /// Content types whose parts hold text a person typed; the rest (styles, settings, fonts) is copied.
+    private static let textContentTypeSuffixes = [
+        "document.main+xml", "template.main+xml", "document.macroEnabled.main+xml",
+        "wordprocessingml.header+xml", "wordprocessingml.footer+xml",
+        "wordprocessingml.footnotes+xml", "wordprocessingml.endnotes+xml",
+    ]
+
+    /// The parts to fill, found through `[Content_Types].xml` rather than by file name, since
+    /// not every program names the main part `word/document.xml`.
+    static func partsToFill(in package: Package) throws -> [(part: String, markup: Markup)] {
+        let name = "[Content_Types].xml"
+        let document = try XMLDocument(parsing: try package.read(name), part: name)
+        var parts: [(String, Markup)] = []
+        document.root?.walk { node in
+            guard node.isElement(QualifiedName(Namespace.contentTypes, "Override")),
+                  let partName = node.attribute(QualifiedName("", "PartName")),
+                  let type = node.attribute(QualifiedName("", "ContentType"))
+            else { return }
+            let entry = String(partName.drop(while: { $0 == "/" }))
+            guard package.contains(entry) else { return }
+            if textContentTypeSuffixes.contains(where: type.hasSuffix) {
+                parts.append((entry, body))
+            } else if type.hasSuffix("core-properties+xml") {
+                parts.append((entry, coreProperties))
+            }
+        }
+        return parts
+    }
+}

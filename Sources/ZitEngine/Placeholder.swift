@@ -1,2 +1,0 @@
-import ZitPackage
-import ZitXML

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Fills compiled parts with data. One renderer renders one document (its identifier counters
+/// and collected problems belong to that document).
+struct Renderer {
+    let strict: Bool
+    private(set) var problems: [TemplateProblem] = []
+    private(set) var warnings: [TemplateProblem] = []
+    private var identifiers: IdentifierAllocator
+    private var scopes: ScopeStack
+    /// The documents of a merge: the data of each copy of the body.
+    var copies: [TemplateValue] = []
+    var issuedIdentifiers: [String: [(fresh: String, original: String)]] { identifiers.issued }
+
+    /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
+    /// names missing from the item are looked up there.
+    init(data: TemplateValue, outer: TemplateValue?, strict: Bool, identifiers: IdentifierRegistry) {
+        self.strict = strict
+        self.identifiers = IdentifierAllocator(registry: identifiers)
+        scopes = ScopeStack(root: outer ?? data)
+        if outer != nil { scopes.push(data) }
+    }
+
+    mutating func render(_ part: CompiledPart) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(part.literalSize + part.literalSize / 4)
+        run(part.program, into: &output)
+        return output
+    }
+
+    private mutating func run(_ program: [Instruction], into output: inout [UInt8]) {
+        for instruction in program {
+            switch instruction {
+            case .literal(let bytes):
+                output.append(contentsOf: bytes)
+            case .value(let slot):
+                write(slot, into: &output)
+            case .section(let slot, let body):
+                runSection(slot, body: body, into: &output)
+            case .guarded(let sections, let body):
+                if sections.contains(where: shows) { run(body, into: &output) }
+            case .freshIdentifier(let slot):
+                output.append(contentsOf: Array(identifiers.value(for: slot).utf8))
+            }
+        }
+    }
+
+    private func shows(_ slot: SectionSlot) -> Bool {
+        let truthy = scopes.lookup(slot.path)?.isTruthy ?? false
+        return truthy != slot.inverted
+    }
+
+    private mutating func runSection(_ slot: SectionSlot, body: [Instruction], into output: inout [UInt8]) {
+        if let separator = slot.copySeparator {
+            for (index, copy) in copies.enumerated() {
+                if index > 0 { output.append(contentsOf: separator) }
+                identifiers.renew(slot.identifierKeys)
+                scopes.push(copy, position: (index, copies.count))
+                run(body, into: &output)
+                scopes.pop()
+            }
+            return
+        }
+        let value = scopes.lookup(slot.path) ?? .null
+        if slot.inverted {
+            if !value.isTruthy { run(body, into: &output) }
+            return
+        }
+        switch value {
+        case .list(let items):
+            for (index, item) in items.enumerated() {
+                identifiers.renew(slot.identifierKeys)
+                scopes.push(item, position: (index, items.count))
+                run(body, into: &output)
+                scopes.pop()
+            }
+        case let other where other.isTruthy:
+            identifiers.renew(slot.identifierKeys)
+            scopes.push(other)
+            run(body, into: &output)
+            scopes.pop()
+        default:
+            break
+        }
+    }
+
+    private mutating func write(_ slot: ValueSlot, into output: inout [UInt8]) {
+        var value: TemplateValue
+        if let found = scopes.lookup(slot.expression.path) {
+            value = found
+        } else {
+            if strict { problems.append(TemplateProblem(kind: .missingValue(slot.expression.path.description), location: slot.location)) }
+            value = .null
+        }
+        for call in slot.expression.filters {
+            do {
+                value = try call.filter.apply(to: value, argument: call.argument)
+            } catch {
+                problems.append(TemplateProblem(kind: .filterFailed(tag: slot.tag, reason: error.reason), location: slot.location))
+                return
+            }
+        }
+        if !TextWriting.append(value.text, with: slot.writer, to: &output) {
+            let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
+            if strict {
+                problems.append(problem)
+            } else if !warnings.contains(problem) {
+                warnings.append(problem)
+            }
+        }
+    }
+}
+
+extension TemplateValue {
+    /// The text a value shows in a document, in Polish conventions.
+    var text: String {
+        switch self {
+        case .null: ""
+        case .bool(let value): value ? "tak" : "nie"
+        case .number(let value): Polish.plainNumber(value)
+        case .string(let value): value
+        case .list(let items): items.map(\.text).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .object: ""
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// Appends a value's text as markup: XML-escaped; line breaks, tabs and significant spaces
+/// written the way the format wants them; characters XML 1.0 cannot hold left out.
+struct TextWriting {
+    /// Appends `text`; returns false when control characters had to be left out.
+    static func append(_ text: String, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
+        var clean = true
+        let bytes = Array(text.utf8)
+        let spacesMatter = writer.spaceElement != nil
+        guard bytes.contains(where: { needsCare($0) || (spacesMatter && $0 == UInt8(ascii: " ")) }) else {
+            output.append(contentsOf: bytes)
+            return true
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: ampersand)
+            case UInt8(ascii: "<"): output.append(contentsOf: lessThan)
+            case UInt8(ascii: ">"): output.append(contentsOf: greaterThan)
+            case UInt8(ascii: "\n"): output.append(contentsOf: writer.lineBreak)
+            case UInt8(ascii: "\r"):
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { break }
+                output.append(contentsOf: writer.lineBreak)
+            case UInt8(ascii: "\t"): output.append(contentsOf: writer.tab)
+            case UInt8(ascii: " "):
+                guard let element = writer.spaceElement else {
+                    output.append(byte)
+                    break
+                }
+                var end = index
+                while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+                var count = end - index
+                // ODF collapses a run of spaces into one and drops them at a paragraph's edge:
+                // keep the first inner space as typed, write the others as text:s.
+                if index > 0, end < bytes.count {
+                    output.append(byte)
+                    count -= 1
+                }
+                if count > 0 {
+                    let prefix = element.contains(":") ? "\(element.prefix(while: { $0 != ":" })):" : ""
+                    let counted = count == 1 ? "" : " \(prefix)c=\"\(count)\""
+                    output.append(contentsOf: Array("<\(element)\(counted)/>".utf8))
+                }
+                index = end
+                continue
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                clean = false  // U+FFFE, U+FFFF
+                index += 3
+                continue
+            case ..<0x20:
+                clean = false
+            default:
+                output.append(byte)
+            }
+            index += 1
+        }
+        return clean
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0xEF
+    }
+}

@@ -1,0 +1,162 @@
+import Synchronization
+import ZitPackage
+import ZitXML
+
+/// How a template is read and filled.
+public struct TemplateOptions: Sendable {
+    public var delimiters: Delimiters
+    /// Missing values and unusable characters in the data are errors, not empty text and warnings.
+    public var strict: Bool
+    public var limits: PackageLimits
+
+    public init(delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default) {
+        self.delimiters = delimiters
+        self.strict = strict
+        self.limits = limits
+    }
+}
+
+/// A DOCX or ODT template, read and compiled once; renders any number of documents, from any
+/// number of threads.
+public final class Template: Sendable {
+    public let kind: DocumentKind
+    public let options: TemplateOptions
+    public var name: String { package.name }
+    let package: Package
+    let parts: [CompiledPart]
+    let identifiers: IdentifierRegistry
+
+    public convenience init(contentsOf path: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError) {
+        let package: Package
+        do throws(PackageError) { package = try Package(contentsOf: path, limits: options.limits) } catch { throw .package(error) }
+        try self.init(package: package, options: options)
+    }
+
+    public convenience init(bytes: [UInt8], name: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError) {
+        let package: Package
+        do throws(PackageError) { package = try Package(bytes: bytes, name: name, limits: options.limits) } catch { throw .package(error) }
+        try self.init(package: package, options: options)
+    }
+
+    init(package: Package, options: TemplateOptions) throws(TemplateError) {
+        self.package = package
+        self.options = options
+        kind = try DocumentKind.of(package)
+        (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: false)
+    }
+
+    /// The variant whose body repeats once per merged document, compiled on first use.
+    private let mergeVariant = Mutex<(parts: [CompiledPart], identifiers: IdentifierRegistry)?>(nil)
+
+    private static func compile(
+        _ package: Package, kind: DocumentKind, options: TemplateOptions, asCopies: Bool
+    ) throws(TemplateError) -> ([CompiledPart], IdentifierRegistry) {
+        var identifiers = IdentifierRegistry()
+        var compiled: [CompiledPart] = []
+        var problems: [TemplateProblem] = []
+        let targets: [(part: String, markup: Markup)]
+        do { targets = try kind.partsToFill(in: package) } catch { throw Self.wrap(error) }
+        for (part, markup) in targets {
+            do {
+                let bytes = try package.read(part)
+                if bytes.firstRange(of: SlotTable.token) != nil {
+                    throw TemplateError.xml(XMLError(part: part, line: 0, reason: .malformed("it contains the reserved text \"zitdocs-slot-\"")))
+                }
+                let document = try XMLDocument(parsing: bytes, part: part)
+                switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)
+                    .compile(document, identifiers: &identifiers, asCopies: asCopies)
+                {
+                case .success(let part): compiled.append(part)
+                case .failure(.problems(let found)): problems += found
+                case .failure(let other): throw other
+                }
+            } catch {
+                throw Self.wrap(error)
+            }
+        }
+        guard problems.isEmpty else { throw .problems(problems) }
+        return (compiled, identifiers)
+    }
+
+    private static func wrap(_ error: any Error) -> TemplateError {
+        switch error {
+        case let error as TemplateError: error
+        case let error as PackageError: .package(error)
+        case let error as XMLError: .xml(error)
+        default: .unsupportedDocument("\(error)")
+        }
+    }
+
+    /// Puts one filled copy of the template per item into one document, each starting on a new
+    /// page (Word: a section break, so headers and footers stay; ODF: a page break). Headers,
+    /// footers and properties are filled once, from `outer`.
+    public func renderMerged(_ items: [TemplateValue], outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
+        let variant = try mergeVariant.withLock { cached throws(TemplateError) in
+            if let cached { return cached }
+            let (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: true)
+            cached = (parts, identifiers)
+            return (parts, identifiers)
+        }
+        var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
+        renderer.copies = items
+        var rendered: [String: [UInt8]] = [:]
+        for part in variant.parts {
+            rendered[part.name] = renderer.render(part)
+        }
+        guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
+        if let issued = renderer.issuedIdentifiers[WordprocessingML.numberingGroup], !issued.isEmpty,
+           package.contains(WordNumbering.part)
+        {
+            do {
+                rendered[WordNumbering.part] = try WordNumbering.addingInstances(issued, to: try package.read(WordNumbering.part))
+            } catch {
+                throw Self.wrap(error)
+            }
+        }
+        return RenderedDocument(template: self, parts: rendered, warnings: renderer.warnings)
+    }
+
+    /// Fills the template with one set of data. Every problem is collected before throwing.
+    public func render(_ data: TemplateValue, outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
+        var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
+        var rendered: [String: [UInt8]] = [:]
+        for part in parts {
+            rendered[part.name] = renderer.render(part)
+        }
+        guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
+        return RenderedDocument(template: self, parts: rendered, warnings: renderer.warnings)
+    }
+}
+
+/// The filled parts of one document, ready to be written as a package.
+public struct RenderedDocument: Sendable {
+    public let template: Template
+    /// Filled XML parts by package path.
+    public let parts: [String: [UInt8]]
+    /// Things the data had that a document cannot hold (and that were left out).
+    public let warnings: [TemplateProblem]
+
+    /// The package's entries in the template's order: filled parts new, the rest copied as they are.
+    public var entries: [PackageEntry] {
+        template.package.entryNames.map { name in
+            if let bytes = parts[name] { .deflated(name, bytes) } else { .copied(name) }
+        }
+    }
+}
+
+/// Writes rendered documents. Each thread needs its own writer.
+public final class DocumentWriter {
+    private let writer: PackageWriter
+
+    public init(for template: Template) throws(TemplateError) {
+        do throws(PackageError) { writer = try PackageWriter(source: template.package) } catch { throw .package(error) }
+    }
+
+    public func write(_ document: RenderedDocument, to path: String) throws(TemplateError) {
+        do throws(PackageError) { try writer.write(document.entries, to: path) } catch { throw .package(error) }
+    }
+
+    public func bytes(of document: RenderedDocument) throws(TemplateError) -> [UInt8] {
+        do throws(PackageError) { return try writer.bytes(of: document.entries) } catch { throw .package(error) }
+    }
+}

@@ -1,0 +1,197 @@
+import CLibZip
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes packages derived from one source package, typically thousands of filled copies of
+/// one template.
+///
+/// Unchanged parts are copied as their raw compressed bytes (libzip `ZIP_FL_COMPRESSED`), so
+/// the cost of a copy is dominated by the few parts that were actually filled in. Output is
+/// deterministic: the same entries give byte-identical files, which makes renders
+/// reproducible and lets callers compare or cache them.
+///
+/// Not thread-safe, because it owns a libzip handle over the source; make one writer per
+/// thread. Writers over the same `Package` are independent of each other.
+public final class PackageWriter {
+    /// zlib level for `.deflated` entries, 1 (fastest) to 9 (smallest); values outside are
+    /// clamped. libzip reads 0 as "default", not "no compression": use `.stored` for that.
+    public var compressionLevel: Int = 6
+    public let source: Package
+    private let handle: ZipHandle
+
+    /// Every entry gets this modification time (1980-01-01 00:00, the earliest a zip can
+    /// express), so the clock never leaks into the output and copies are byte-identical.
+    static let fixedDOSDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    static let fixedDOSTime: UInt16 = 0
+    /// Stands in for a file name in errors from `bytes(of:)`, which has no destination.
+    static let inMemoryName = "the new document"
+    /// A zip with no entries is just its end-of-central-directory record; libzip writes
+    /// nothing at all for an empty archive, which no reader accepts.
+    static let emptyArchive: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
+
+    public init(source: Package) throws(PackageError) {
+        self.source = source
+        switch ZipHandle.open(source.bytes) {
+        case .success(let handle): self.handle = handle
+        case .failure: throw .unreadable(source: source.name, reason: "there was not enough memory")
+        }
+    }
+
+    /// Writes atomically: `path` is either the complete new package or left as it was.
+    public func write(_ entries: [PackageEntry], to path: String) throws(PackageError) {
+        let data = try assemble(entries, destination: path)
+        try AtomicFile.save(data, to: path)
+    }
+
+    /// The same package as `write` would produce, in memory (for uploads and tests).
+    public func bytes(of entries: [PackageEntry]) throws(PackageError) -> [UInt8] {
+        try assemble(entries, destination: Self.inMemoryName)
+    }
+
+    // MARK: - Assembling
+
+    /// Checks the list before any work: names as strict as when reading (so every written
+    /// package can be opened again), no duplicates, copied entries present in the source.
+    /// ODF requires `mimetype` to be the first entry, so it is moved to the front.
+    private func plan(_ entries: [PackageEntry], destination: String) throws(PackageError) -> [PackageEntry] {
+        var seen = Set<String>()
+        var mimetype: [PackageEntry] = []
+        var others: [PackageEntry] = []
+        others.reserveCapacity(entries.count)
+        for entry in entries {
+            let name = entry.name
+            guard EntryName.isSafe(name) else { throw .unsafeEntryName(source: destination, entry: name) }
+            guard seen.insert(name).inserted else { throw .duplicateEntry(source: destination, entry: name) }
+            if case .copied = entry, !source.contains(name) {
+                throw .missingEntry(source: source.name, entry: name)
+            }
+            if name == "mimetype" { mimetype.append(entry) } else { others.append(entry) }
+        }
+        return mimetype + others
+    }
+
+    private func assemble(_ entries: [PackageEntry], destination: String) throws(PackageError) -> [UInt8] {
+        let ordered = try plan(entries, destination: destination)
+        if ordered.isEmpty { return Self.emptyArchive }
+
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let output = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw failure(LibzipFailure(error), destination)
+        }
+        guard let archive = zip_open_from_source(output, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
+            zip_source_free(output)
+            throw failure(LibzipFailure(error), destination)
+        }
+        // zip_close would free the source with the archive; keep it to read the result.
+        zip_source_keep(output)
+        defer { zip_source_free(output) }
+
+        do throws(PackageError) {
+            for entry in ordered { try add(entry, to: archive, destination: destination) }
+        } catch {
+            zip_discard(archive)
+            throw error
+        }
+        guard zip_close(archive) == 0 else {
+            let failure = LibzipFailure(archive: archive)
+            zip_discard(archive)
+            throw self.failure(failure, destination)
+        }
+        return try readBack(output, destination: destination)
+    }
+
+    private func add(_ entry: PackageEntry, to archive: OpaquePointer, destination: String) throws(PackageError) {
+        let index: zip_uint64_t
+        var method = ZIP_CM_STORE
+        var level: UInt32 = 0
+        switch entry {
+        case .copied("mimetype"):
+            // Decompressed and stored, in case the template had it deflated against the rules.
+            let content = try source.read("mimetype")
+            index = try addSource(try bufferSource(content, destination), "mimetype", archive, destination)
+        case .copied(let name):
+            let info = source.info(of: name)!
+            guard let raw = zip_source_zip(archive, handle.archive, info.index, ZIP_FL_COMPRESSED, 0, -1) else {
+                throw failure(LibzipFailure(archive: archive), destination)
+            }
+            index = try addSource(raw, name, archive, destination)
+            // The same method as the source, or libzip would "recompress" it: a stored
+            // part would be deflated and no longer be a raw copy.
+            method = Int32(info.method)
+        case .deflated(let name, let data) where name != "mimetype":
+            index = try addSource(try bufferSource(data, destination), name, archive, destination)
+            method = ZIP_CM_DEFLATE
+            level = UInt32(min(max(compressionLevel, 1), 9))
+        case .deflated(let name, let data), .stored(let name, let data):
+            index = try addSource(try bufferSource(data, destination), name, archive, destination)
+        }
+        guard zip_set_file_compression(archive, index, method, level) == 0,
+            zip_file_set_dostime(archive, index, Self.fixedDOSTime, Self.fixedDOSDate, 0) == 0
+        else {
+            throw failure(LibzipFailure(archive: archive), destination)
+        }
+    }
+
+    /// libzip reads new content only in `zip_close`, so it gets its own copy (freed by libzip)
+    /// rather than a pointer into a Swift array that might not stay put.
+    private func bufferSource(_ data: [UInt8], _ destination: String) throws(PackageError) -> OpaquePointer {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let copy = data.isEmpty ? nil : malloc(data.count)
+        if let copy { data.withUnsafeBytes { _ = memcpy(copy, $0.baseAddress!, data.count) } }
+        guard data.isEmpty || copy != nil,
+            let buffer = zip_source_buffer_create(copy, zip_uint64_t(data.count), copy == nil ? 0 : 1, &error)
+        else {
+            free(copy)
+            throw .writeFailed(destination: destination, reason: "there was not enough memory")
+        }
+        return buffer
+    }
+
+    private func addSource(
+        _ data: OpaquePointer, _ name: String, _ archive: OpaquePointer, _ destination: String
+    ) throws(PackageError) -> zip_uint64_t {
+        let index = zip_file_add(archive, name, data, ZIP_FL_ENC_UTF_8)
+        guard index >= 0 else {
+            zip_source_free(data)
+            throw failure(LibzipFailure(archive: archive), destination)
+        }
+        return zip_uint64_t(index)
+    }
+
+    private func failure(_ failure: LibzipFailure, _ destination: String) -> PackageError {
+        .writeFailed(destination: destination, reason: failure.writeReason(template: source.name))
+    }
+
+    private func readBack(_ output: OpaquePointer, destination: String) throws(PackageError) -> [UInt8] {
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_source_stat(output, &stat) == 0, zip_source_open(output) == 0 else {
+            throw failure(LibzipFailure(zip_source_error(output).pointee), destination)
+        }
+        defer { zip_source_close(output) }
+        var result = [UInt8](repeating: 0, count: Int(stat.size))
+        var filled = 0
+        let complete = result.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let n = zip_source_read(output, buffer.baseAddress! + filled, zip_uint64_t(buffer.count - filled))
+                if n <= 0 { return false }
+                filled += Int(n)
+            }
+            return true
+        }
+        guard complete else {
+            throw failure(LibzipFailure(zip_source_error(output).pointee), destination)
+        }
+        return result
+    }
+}

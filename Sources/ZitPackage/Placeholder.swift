@@ -1,2 +1,0 @@
-import CLibZip
-func libzipVersion() -> String { String(cString: zip_libzip_version()) }

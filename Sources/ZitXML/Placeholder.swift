@@ -1,2 +1,0 @@
-import CLibXML2
-func libxmlVersion() -> Int32 { LIBXML_VERSION }

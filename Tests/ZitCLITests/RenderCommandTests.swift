@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import Testing
+import ZitPackage
+import ZitXML
+@testable import ZitCLI
+
+/// `zitdocs render` as a person uses it: files in, files out, clear errors.
+@Suite struct RenderCommandTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "zitdocs-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let template = Self.wordTemplate(body: #"<w:p><w:r><w:t xml:space="preserve">{{#isWoman}}Pani{{/isWoman}}{{^isWoman}}Pan{{/isWoman}} {{firstName}} {{lastName}} — {{course}}</w:t></w:r></w:p>"#)
+        try Data(template).write(to: URL(fileURLWithPath: folder + "/zaswiadczenie.docx"))
+        try """
+            course: Warsztat 2/5
+            participants:
+              - { firstName: Łucja, lastName: Żak, isWoman: true }
+              - { firstName: Jan, lastName: "O'Neill", isWoman: false }
+              - { firstName: Ewa, lastName: Żak, isWoman: true }
+            """.write(toFile: folder + "/dane.yaml", atomically: true, encoding: .utf8)
+    }
+
+    /// A minimal Word template made with the project's own package writer.
+    static func wordTemplate(body: String) -> [UInt8] {
+        let skeleton = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/skeleton.docx").path
+        let package = try! Package(contentsOf: skeleton)
+        let document = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\#(body)<w:sectPr/></w:body></w:document>"#
+        return try! PackageWriter(source: package).bytes(of: package.entryNames.map {
+            $0 == "word/document.xml" ? .deflated($0, Array(document.utf8)) : .copied($0)
+        })
+    }
+
+    func run(_ arguments: [String]) throws {
+        var command = try Zitdocs.parseAsRoot(arguments)
+        try command.run()
+    }
+
+    func bodyText(_ path: String) throws -> String {
+        let package = try Package(contentsOf: path)
+        let document = try XMLDocument(parsing: try package.read("word/document.xml"), part: "word/document.xml")
+        var text = ""
+        document.root?.walk { if $0.kind == .text { text += $0.text } }
+        return text
+    }
+
+    @Test func oneDocumentPerParticipantWithReadableNames() throws {
+        try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
+                 "--name", "{{lastName}}-{{firstName}}", "--output", folder + "/out"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()
+        #expect(files == ["ONeill-Jan.docx", "Zak-Ewa.docx", "Zak-Lucja.docx"])
+        #expect(try bodyText(folder + "/out/Zak-Lucja.docx") == "Pani Łucja Żak — Warsztat 2/5")
+        #expect(try bodyText(folder + "/out/ONeill-Jan.docx") == "Pan Jan O'Neill — Warsztat 2/5")
+    }
+
+    @Test func mergedIntoOneDocument() throws {
+        try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
+                 "--merge", "--output", folder + "/razem.docx"])
+        #expect(try bodyText(folder + "/razem.docx")
+            == "Pani Łucja Żak — Warsztat 2/5Pan Jan O'Neill — Warsztat 2/5Pani Ewa Żak — Warsztat 2/5")
+    }
+
+    @Test func aFailedBatchWritesNothing() throws {
+        try """
+            participants:
+              - { firstName: Jan, lastName: Nowak }
+              - { firstName: Ewa }
+            """.write(toFile: folder + "/niepelne.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: ExitCode.failure) {
+            try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/niepelne.yaml", "--each", "participants",
+                     "--strict", "--output", folder + "/out"])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").isEmpty)
+    }
+
+    @Test func theOutputMustMatchTheTemplateKind() throws {
+        #expect(throws: ValidationError.self) {
+            try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--output", folder + "/x.odt"])
+        }
+    }
+}
