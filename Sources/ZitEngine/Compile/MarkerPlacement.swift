@@ -53,9 +53,9 @@ struct MarkerPlacement {
                 }
             case .split(let section, let opens):
                 found.textNode.text = String(decoding: bytes, as: UTF8.self)
-                let anchor = splitRuns(at: found.textNode, keeping: String(decoding: right, as: UTF8.self), in: found.paragraph, document: slots.document)
                 let marker = slots.marker(for: opens ? .sectionOpen(sectionSlots[section]) : .sectionClose)
-                marker.insert(after: anchor)
+                splitRuns(at: found.textNode, keeping: String(decoding: right, as: UTF8.self), in: found.paragraph,
+                          marker: marker, document: slots.document)
             }
         }
 
@@ -87,12 +87,11 @@ struct MarkerPlacement {
     }
 
     /// Splits the runs (and spans, hyperlinks…) around `textNode` so that the point after it is
-    /// between two children of the paragraph; `remainder` goes into the copies. Returns the
-    /// paragraph child after which a marker stands at that point.
-    private func splitRuns(at textNode: XMLNode, keeping remainder: String, in paragraph: XMLNode, document: XMLDocument) -> XMLNode {
+    /// between two children of the paragraph, puts `marker` there and `remainder` after it.
+    private func splitRuns(at textNode: XMLNode, keeping remainder: String, in paragraph: XMLNode, marker: XMLNode, document: XMLDocument) {
         var left = textNode
         var movedText: XMLNode? = remainder.isEmpty ? nil : document.makeText(remainder)
-        guard var container = textNode.parent else { return textNode }
+        guard var container = textNode.parent else { return }
         while container != paragraph {
             let copy = container.shallowCopy()
             for child in container.children where markup.formattingChildren.contains(child) {
@@ -110,10 +109,9 @@ struct MarkerPlacement {
             guard let parent = container.parent else { break }
             container = parent
         }
-        if let movedText {  // the text stood directly in the paragraph (ODF)
-            movedText.insert(after: left)
-        }
-        return left
+        // The marker goes in first: libxml2 merges a text node inserted next to another one.
+        marker.insert(after: left)
+        movedText?.insert(after: marker)  // the text stood directly in the paragraph (ODF)
     }
 
     /// A table whose every row lies in sections would be left without rows when they all show

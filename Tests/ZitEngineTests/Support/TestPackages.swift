@@ -77,6 +77,7 @@ enum VisibleText {
                 lines.append(cells.joined(separator: " | "))
             } else if isParagraph(child) {
                 lines.append(text(of: child))
+                collect(child, into: &lines)  // text boxes inside the paragraph
             } else {
                 collect(child, into: &lines)
             }
@@ -87,7 +88,7 @@ enum VisibleText {
         var result = ""
         paragraph.walk({ node in
             if node.kind == .text, let parent = node.parent,
-               ["t", "p", "h", "span", "a"].contains(parent.localName) { result += node.text }
+               ["t", "p", "h", "span", "a", "page-number", "page-count", "date", "time"].contains(parent.localName) { result += node.text }
             if node.isElement {
                 switch node.localName {
                 case "br", "line-break": result += "\n"

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import ZitXML
+@testable import ZitEngine
+
+/// Templates written by LibreOffice (and in the way Word writes them), with tags split across
+/// runs, in tables, headers, footers, footnotes, text boxes and the title: the filled document
+/// shows every expected line and no tag is left.
+@Suite struct FixtureTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var template: String
+        var data: String
+        var expected: String
+        var delimiters: Delimiters = .mustache
+        var description: String { "\(template) with \(data)" }
+    }
+
+    static let cases: [Case] = {
+        var cases: [Case] = []
+        for name in ["lo-letter", "lo-table", "lo-paragraph-loop", "lo-image-loop"] {
+            for ext in ["odt", "docx"] {
+                cases.append(Case(template: "\(name).\(ext)", data: "\(name).json", expected: "\(name).expected.txt"))
+            }
+        }
+        for ext in ["odt", "docx"] {
+            cases.append(Case(template: "lo-table.\(ext)", data: "lo-table-empty.json", expected: "lo-table-empty.expected.txt"))
+            cases.append(Case(template: "lo-letter.\(ext)", data: "lo-letter-unknown.json", expected: "lo-letter-unknown.expected.txt"))
+        }
+        cases.append(Case(template: "word-split-runs.docx", data: "word-split-runs.json", expected: "word-split-runs.expected.txt"))
+        for data in ["word-docxtemplater", "word-docxtemplater-empty"] {
+            cases.append(Case(template: "word-docxtemplater.docx", data: "\(data).json", expected: "\(data).expected.txt",
+                              delimiters: .docxtemplater))
+        }
+        return cases.filter { FileManager.default.fileExists(atPath: TestPackages.fixture($0.template)) }
+    }()
+
+    @Test(arguments: cases)
+    func filledDocumentShowsTheExpectedText(_ fixture: Case) throws {
+        let data = try JSONDecoder().decode(
+            TemplateValue.self, from: try Data(contentsOf: URL(fileURLWithPath: TestPackages.fixture(fixture.data))))
+        let template = try Template(contentsOf: TestPackages.fixture(fixture.template), options: TemplateOptions(delimiters: fixture.delimiters))
+        let document = try template.render(data)
+
+        var shown: [String] = []
+        for (name, bytes) in document.parts.sorted(by: { $0.key < $1.key }) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains(fixture.delimiters.open + "#") && !text.contains("{{"), "a tag is left in \(name)")
+            if name.hasSuffix("core.xml") || name == "meta.xml" {
+                let document = try XMLDocument(parsing: bytes, part: name)
+                document.root?.walk { node in
+                    if node.isElement, node.localName == "title", let child = node.firstChild { shown.append(child.text) }
+                }
+            } else {
+                shown += try VisibleText.paragraphs(bytes, part: name)
+            }
+        }
+        let cellLines = shown.flatMap { $0.components(separatedBy: " | ") }.flatMap { $0.components(separatedBy: "/") }
+        let available = Set(shown.map(normalised) + cellLines.map(normalised))
+        let expected = try String(contentsOfFile: TestPackages.fixture(fixture.expected), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true)
+            .map(String.init)
+            .filter { !$0.hasPrefix("---") }
+        for line in expected {
+            #expect(available.contains(normalised(line)), "missing line: \(line)")
+        }
+    }
+
+    private func normalised(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces)
+    }
+}
