@@ -8,13 +8,15 @@ enum DataFile {
         var description: String
     }
 
+    /// `-` reads standard input; a name without .json is read as YAML, which also accepts JSON.
     static func load(_ path: String) throws(Failure) -> TemplateValue {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+        guard let handle, let data = try? handle.readToEnd() ?? Data() else {
             throw Failure(description: "\(path): the data file cannot be read (does it exist?).")
         }
         let lowercased = path.lowercased()
         do {
-            if lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") {
+            if !lowercased.hasSuffix(".json") {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw Failure(description: "\(path): the file is not UTF-8 text.")
                 }
