@@ -8,7 +8,7 @@ mkdir -p Output
 for format in docx odt; do
   if [ -f Templates/zaswiadczenie.$format ]; then
     "$zitdocs" render Templates/zaswiadczenie.$format --data Examples/data/zaswiadczenia.yaml \
-      --each participants --name '{{@number}}-{{lastName}}-{{firstName}}' --output Output/zaswiadczenia-$format
+      --each participants --name '{{@number | pad:"3"}}-{{lastName}}-{{firstName}}' --output Output/zaswiadczenia-$format
     "$zitdocs" render Templates/zaswiadczenie.$format --data Examples/data/zaswiadczenia.yaml \
       --each participants --merge --output Output/zaswiadczenia-razem.$format
   fi

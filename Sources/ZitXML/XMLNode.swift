@@ -143,10 +143,19 @@ public struct XMLNode: Hashable {
         xmlFreeNode(raw)
     }
 
-    /// A copy of the element with its attributes and namespace, without children.
-    public func shallowCopy() -> XMLNode { XMLNode(xmlDocCopyNode(raw, raw.pointee.doc, 2)) }
-    /// A copy of the node with its whole subtree.
-    public func deepCopy() -> XMLNode { XMLNode(xmlDocCopyNode(raw, raw.pointee.doc, 1)) }
+    /// A copy of the element with its attributes, without children, to be put beside this node.
+    public func shallowCopy() -> XMLNode { copy(deep: false, under: raw.pointee.parent) }
+    /// A copy of the node with its whole subtree, to be put under `parent`.
+    public func deepCopy(under parent: XMLNode? = nil) -> XMLNode { copy(deep: true, under: parent?.raw ?? raw.pointee.parent) }
+
+    /// Copies through the DOM wrapper so the copy uses the namespace declarations in scope where
+    /// it will stand instead of re-declaring them on itself.
+    private func copy(deep: Bool, under parent: xmlNodePtr?) -> XMLNode {
+        var result: xmlNodePtr?
+        let status = xmlDOMWrapCloneNode(nil, raw.pointee.doc, raw, &result, raw.pointee.doc, parent, deep ? 1 : 0, 0)
+        if status == 0, let result { return XMLNode(result) }
+        return XMLNode(xmlDocCopyNode(raw, raw.pointee.doc, deep ? 1 : 2))
+    }
 
     /// The concatenated text of all descendant text nodes (for messages and tests).
     public var textContent: String { text }

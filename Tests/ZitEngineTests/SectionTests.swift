@@ -28,6 +28,15 @@ import ZitXML
         #expect(try rendering.paragraphs() == ["Pani Anna; Pan Jan; Pani Ewa; "])
     }
 
+    @Test func textAfterAnInlineSectionKeepsItsLeadingSpace() throws {
+        let body = "<w:p><w:r><w:t>Pan{{#isWoman}}i{{/isWoman}} Jan {{^isWoman}}wziął{{/isWoman}} udział</w:t></w:r></w:p>"
+        let rendering = try Rendering(try TestPackages.docx(body), data: ["isWoman": false])
+        #expect(try rendering.paragraphs() == ["Pan Jan wziął udział"])
+        let xml = try rendering.xml()
+        #expect(xml.contains(#"<w:t xml:space="preserve"> udział</w:t>"#))
+        #expect(xml.contains(#"<w:t xml:space="preserve"> Jan </w:t>"#))
+    }
+
     @Test func inlineSectionAcrossDifferentlyFormattedRuns() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">Lista: {{#people}}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{{name}}</w:t></w:r>\

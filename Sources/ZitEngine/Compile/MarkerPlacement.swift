@@ -34,6 +34,7 @@ struct MarkerPlacement {
         // Text edits, last tag first: every split only moves what comes after it.
         for index in tags.indices.reversed() {
             let found = tags[index]
+            keepSpaces(in: found.textNode.parent)
             var bytes = Array(found.textNode.text.utf8)
             let right = Array(bytes[found.range.upperBound...])
             bytes.removeSubrange(found.range.lowerBound...)
@@ -48,9 +49,6 @@ struct MarkerPlacement {
                 let marker = slots.marker(for: .value(slot))
                 marker.insert(after: found.textNode)
                 if !right.isEmpty { slots.document.makeText(String(decoding: right, as: UTF8.self)).insert(after: marker) }
-                if markup.preservesSpaceWithAttribute {
-                    holder.setAttribute(QualifiedName(Namespace.xml, "space"), to: "preserve")
-                }
             case .split(let section, let opens):
                 found.textNode.text = String(decoding: bytes, as: UTF8.self)
                 let marker = slots.marker(for: opens ? .sectionOpen(sectionSlots[section]) : .sectionClose)
@@ -95,7 +93,7 @@ struct MarkerPlacement {
         while container != paragraph {
             let copy = container.shallowCopy()
             for child in container.children where markup.formattingChildren.contains(child) {
-                child.deepCopy().append(to: copy)
+                child.deepCopy(under: container).append(to: copy)
             }
             movedText?.append(to: copy)
             movedText = nil
@@ -105,6 +103,7 @@ struct MarkerPlacement {
                 node.move(toEndOf: copy)
             }
             copy.insert(after: container)
+            if container == textNode.parent { keepSpaces(in: copy) }
             left = container
             guard let parent = container.parent else { break }
             container = parent
@@ -112,6 +111,12 @@ struct MarkerPlacement {
         // The marker goes in first: libxml2 merges a text node inserted next to another one.
         marker.insert(after: left)
         movedText?.insert(after: marker)  // the text stood directly in the paragraph (ODF)
+    }
+
+    /// Text cut next to a tag may now begin or end with a space that Word would otherwise drop.
+    private func keepSpaces(in holder: XMLNode?) {
+        guard markup.preservesSpaceWithAttribute, let holder else { return }
+        holder.setAttribute(QualifiedName(Namespace.xml, "space"), to: "preserve")
     }
 
     /// A table whose every row lies in sections would be left without rows when they all show

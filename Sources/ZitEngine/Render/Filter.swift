@@ -11,6 +11,8 @@ public enum Filter: String, CaseIterable, Sendable {
     case number
     /// The argument when the value is missing or empty.
     case `default`
+    /// Zeros in front up to the given width, for file names that sort: `{{@number | pad:"3"}}` → 007.
+    case pad
 
     /// Checks an argument once, when the template is read; nil when it is fine.
     func checkArgument(_ argument: String?) -> String? {
@@ -23,6 +25,8 @@ public enum Filter: String, CaseIterable, Sendable {
             } catch {
                 return "\(error)"
             }
+        case .pad:
+            return argument.flatMap(Int.init).map { (1...12).contains($0) } == true ? nil : "it needs the width, 1 to 12, e.g. pad:\"3\""
         case .number:
             guard let argument else { return nil }
             return Int(argument).map { (0...6).contains($0) } == true ? nil : "the number of decimals must be 0 to 6"
@@ -44,6 +48,10 @@ public enum Filter: String, CaseIterable, Sendable {
         case .capitalize: return .string(Polish.capitalizedFirst(value.text))
         case .trim: return .string(value.text.trimmingCharacters(in: .whitespacesAndNewlines))
         case .default: return value.text.isEmpty ? .string(argument ?? "") : value
+        case .pad:
+            let text = value.text
+            let width = argument.flatMap(Int.init) ?? 0
+            return .string(String(repeating: "0", count: max(0, width - text.count)) + text)
         case .date:
             if value.text.isEmpty { return .string("") }
             guard let date = CalendarDate(iso: value.text) else {
