@@ -28,8 +28,21 @@ enum DataFile {
         } catch let error as YamlError {
             throw Failure(description: "\(path): the YAML cannot be read: \(error)")
         } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-            throw Failure(description: "\(path): the JSON cannot be read: \(detail)")
+            let kind = lowercased.hasSuffix(".json") ? "JSON" : "YAML"
+            let detail: String
+            if let yaml = context.underlyingError as? YamlError {
+                detail = "\(yaml)"
+            } else if kind == "JSON", let text = String(data: data, encoding: .utf8),
+                      case .failure(let yaml as YamlError) = Result(catching: { try YAMLDecoder().decode(TemplateValue.self, from: text) }) {
+                // Foundation does not say where JSON breaks; libyaml, reading the same text, does.
+                detail = "\(yaml)"
+            } else if let underlying = context.underlyingError {
+                let info = (underlying as NSError).userInfo
+                detail = (info[NSDebugDescriptionErrorKey] as? String) ?? "\(underlying)"
+            } else {
+                detail = context.debugDescription
+            }
+            throw Failure(description: "\(path): the \(kind) cannot be read: \(detail)")
         } catch {
             throw Failure(description: "\(path): the data cannot be read: \(error)")
         }

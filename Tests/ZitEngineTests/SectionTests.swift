@@ -124,6 +124,8 @@ import ZitXML
         #expect(drawingIds == ["10", "11", "12", "9"])
         let bookmarkIds = xml.matches(of: /bookmark(?:Start|End) w:id="(\d+)"/).map { String($0.1) }
         #expect(bookmarkIds == ["8", "8", "9", "9", "10", "10"])
+        let bookmarkNames = xml.matches(of: /w:name="([^"]+)"/).map { String($0.1) }
+        #expect(bookmarkNames == ["osoba_1", "osoba_2", "osoba_3"])
         let paraIds = Set(xml.matches(of: /paraId="([0-9A-F]+)"/).map { String($0.1) })
         #expect(paraIds.count == 3)
     }

@@ -23,6 +23,12 @@ import Testing
         #expect(xml.contains(#"<w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> wzięła</w:t>"#))
     }
 
+    @Test func textLeftAfterASplitTagKeepsItsSpace() throws {
+        let body = #"<w:p><w:r><w:t>Dnia {{day | date:"</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>d MMMM yyyy</w:t></w:r><w:r><w:t>"}} r.</w:t></w:r></w:p>"#
+        let rendering = try Rendering(try TestPackages.docx(body), data: ["day": "2026-03-05"])
+        #expect(try rendering.xml().contains(#"<w:t xml:space="preserve"> r.</w:t>"#))
+    }
+
     @Test func valuesAreEscapedAndKeepBreaksTabsAndSpaces() throws {
         let body = """
             <w:p><w:r><w:t>{{participant.institution}}</w:t></w:r></w:p>\

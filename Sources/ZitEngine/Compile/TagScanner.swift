@@ -118,6 +118,10 @@ struct TagScanner {
         }
         for (index, node) in nodes.enumerated() where texts[index] != Array(node.text.utf8) {
             node.text = String(decoding: texts[index], as: UTF8.self)
+            // What is left of a run after a tag was taken out may begin with a space Word would drop.
+            if markup.preservesSpaceWithAttribute, let holder = node.parent {
+                holder.setAttribute(QualifiedName(Namespace.xml, "space"), to: "preserve")
+            }
         }
         for ((range, tag), first) in zip(found, firstNodes.reversed()) {
             // A node that lost its head to an earlier tag has its later tags further forward.

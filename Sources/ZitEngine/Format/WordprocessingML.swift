@@ -28,6 +28,7 @@ enum WordprocessingML {
                              style: .decimal, group: "drawing"),
             UniqueIdentifier(element: .w("bookmarkStart"), attribute: .w("id"), style: .decimal, group: "bookmark"),
             UniqueIdentifier(element: .w("bookmarkEnd"), attribute: .w("id"), style: .decimal, group: "bookmark"),
+            UniqueIdentifier(element: .w("bookmarkStart"), attribute: .w("name"), style: .name, group: "bookmarkName"),
             UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "paraId"),
                              style: .hexadecimal, group: "paraId"),
             UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "textId"),

@@ -10,7 +10,8 @@ format of the NAME.expected.txt files (see ../README.md):
 Lines are stripped of surrounding white space and empty lines are left out; a section without
 text is left out. Footnote marks, list labels and pictures are not text; a field shows its
 cached result (PAGE -> 1). A Word text box is read once (mc:Choice), not again from its VML
-fallback. With EXPECTED.txt: exits 1 and prints a diff when the text differs.
+fallback. White space is read as Word and LibreOffice read it: a w:t without xml:space="preserve"
+loses its surrounding spaces, and ODF text collapses runs of spaces (text:s keeps them). With EXPECTED.txt: exits 1 and prints a diff when the text differs.
 Python standard library only; an aid for checking fixtures and rendered output by hand."""
 import difflib
 import re
@@ -26,6 +27,7 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 # ---------------------------------------------------------------- WordprocessingML
@@ -47,8 +49,10 @@ def w_runs_text(el, boxes):
             for box in child.iter(W + "txbxContent"):
                 boxes.extend(w_block(box, boxes))
             continue
-        if tag in (W + "t",):
-            out.append(child.text or "")
+        if tag == W + "t":
+            # Without xml:space="preserve", Word and LibreOffice drop the spaces around the text.
+            text = child.text or ""
+            out.append(text if child.get(XML_SPACE) == "preserve" else text.strip(" \t\r\n"))
         elif tag == W + "tab":
             out.append("\t")
         elif tag in (W + "br", W + "cr"):
@@ -110,8 +114,13 @@ def docx_sections(z):
 
 
 # ---------------------------------------------------------------- OpenDocument
+def collapse(text):
+    """ODF white space: a run of spaces, tabs and newlines in the XML text is one space (text:s, text:tab are exact)."""
+    return re.sub(r"[ \t\r\n]+", " ", text)
+
+
 def o_inline(el, notes, boxes):
-    out = [el.text or ""]
+    out = [collapse(el.text or "")]
     for child in el:
         tag = child.tag
         if tag == TEXT + "s":
@@ -132,7 +141,7 @@ def o_inline(el, notes, boxes):
             pass
         else:
             out.append(o_inline(child, notes, boxes))
-        out.append(child.tail or "")
+        out.append(collapse(child.tail or ""))
     return "".join(out)
 
 
