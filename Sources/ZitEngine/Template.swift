@@ -100,19 +100,40 @@ public final class Template: Sendable {
         var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
         renderer.copies = items
         var rendered: [String: [UInt8]] = [:]
-        for part in variant.parts {
+        let notesParts = Set(WordNotes.all.map(\.part))
+        for part in variant.parts where !notesParts.contains(part.name) {
             rendered[part.name] = renderer.render(part)
         }
-        guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
-        if let issued = renderer.issuedIdentifiers[WordprocessingML.numberingGroup], !issued.isEmpty,
-           package.contains(WordNumbering.part)
-        {
-            do {
-                rendered[WordNumbering.part] = try WordNumbering.addingInstances(issued, to: try package.read(WordNumbering.part))
-            } catch {
-                throw Self.wrap(error)
-            }
+        // The template's own notes stay (separators and any unreferenced ones), filled like the first copy.
+        for part in variant.parts where notesParts.contains(part.name) {
+            var first = Renderer(data: items.first ?? .null, outer: outer, strict: options.strict, identifiers: variant.identifiers)
+            rendered[part.name] = first.render(part)
+            renderer.absorbProblems(of: first)
         }
+        var problems = renderer.problems
+        let issued = renderer.issuedIdentifiers
+        do {
+            let numbering = issued.filter { $0.group == WordprocessingML.numberingGroup }.map { ($0.fresh, $0.original) }
+            if !numbering.isEmpty, package.contains(WordNumbering.part) {
+                rendered[WordNumbering.part] = try WordNumbering.addingInstances(numbering, to: try package.read(WordNumbering.part))
+            }
+            for notes in WordNotes.all {
+                guard let part = variant.parts.first(where: { $0.name == notes.part }), let filled = rendered[notes.part] else { continue }
+                var added: [UInt8] = []
+                for (index, copy) in items.enumerated() {
+                    let ids = issued.filter { $0.group == notes.group && $0.copy == index }.map { ($0.fresh, $0.original) }
+                    guard !ids.isEmpty else { continue }
+                    var copyRenderer = Renderer(data: copy, outer: outer, strict: options.strict, identifiers: variant.identifiers)
+                    let bytes = copyRenderer.render(part)
+                    problems += copyRenderer.problems
+                    added += try notes.notes(in: bytes, renumbered: ids)
+                }
+                rendered[notes.part] = notes.appending(added, to: filled)
+            }
+        } catch {
+            throw Self.wrap(error)
+        }
+        guard problems.isEmpty else { throw .problems(problems) }
         return RenderedDocument(template: self, parts: rendered, warnings: renderer.warnings)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ZitPackage
 @testable import ZitEngine
@@ -29,6 +30,23 @@ import ZitPackage
             #expect(numbering.contains(#"<w:num w:numId="\#(id)"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>"#))
         }
         #expect(try VisibleText.paragraphs(try #require(document.parts["word/header1.xml"])) == ["ZIT"])
+    }
+
+    @Test func eachWordCopyHasItsOwnFootnote() throws {
+        let data = try JSONDecoder().decode(
+            TemplateValue.self, from: try Data(contentsOf: URL(fileURLWithPath: TestPackages.fixture("lo-letter.json"))))
+        guard case .object(var second) = data else { return }
+        second["project"] = ["programme": "Program drugi", "title": "T", "number": "N"]
+        let template = try Template(contentsOf: TestPackages.fixture("lo-letter.docx"))
+        let document = try template.renderMerged([data, .object(second)])
+        let body = String(decoding: try #require(document.parts["word/document.xml"]), as: UTF8.self)
+        let references = body.matches(of: /footnoteReference w:id="(\d+)"/).map { String($0.1) }
+        #expect(references.count == 2 && Set(references).count == 2)
+        let notes = String(decoding: try #require(document.parts["word/footnotes.xml"]), as: UTF8.self)
+        for (id, programme) in zip(references, ["Pomoc Techniczna dla Funduszy Europejskich 2021-2027", "Program drugi"]) {
+            let note = try #require(notes.firstRange(of: "<w:footnote w:id=\"\(id)\""))
+            #expect(notes[note.lowerBound...].prefix(2000).contains(programme))
+        }
     }
 
     @Test func openDocumentCopiesStartOnANewPage() throws {

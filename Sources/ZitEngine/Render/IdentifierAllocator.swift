@@ -1,9 +1,18 @@
 /// Hands out fresh identifiers for repeated content within one document.
 struct IdentifierAllocator {
+    /// A fresh value handed out, with the template's value it replaces and, in a merge, the copy it belongs to.
+    struct Issued {
+        var group: String
+        var fresh: String
+        var original: String
+        var copy: Int?
+    }
+
     private var next: [String: Int]
     private var assigned: [Int: String] = [:]
-    /// Every fresh value handed out, by group, with the template's value it replaces.
-    private(set) var issued: [String: [(fresh: String, original: String)]] = [:]
+    private(set) var issued: [Issued] = []
+    /// The merged document being rendered, if any.
+    var currentCopy: Int?
 
     init(registry: IdentifierRegistry) {
         next = registry.largest.mapValues { $0 + 1 }
@@ -25,7 +34,7 @@ struct IdentifierAllocator {
             case .name: "\(slot.original)_\(number)"
             }
         assigned[slot.key] = value
-        issued[slot.group, default: []].append((value, slot.original))
+        issued.append(Issued(group: slot.group, fresh: value, original: slot.original, copy: currentCopy))
         return value
     }
 }

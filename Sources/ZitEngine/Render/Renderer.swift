@@ -10,7 +10,7 @@ struct Renderer {
     private var scopes: ScopeStack
     /// The documents of a merge: the data of each copy of the body.
     var copies: [TemplateValue] = []
-    var issuedIdentifiers: [String: [(fresh: String, original: String)]] { identifiers.issued }
+    var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
     /// names missing from the item are looked up there.
@@ -19,6 +19,12 @@ struct Renderer {
         self.identifiers = IdentifierAllocator(registry: identifiers)
         scopes = ScopeStack(root: outer ?? data)
         if outer != nil { scopes.push(data) }
+    }
+
+    /// Takes over what another renderer of the same document found.
+    mutating func absorbProblems(of other: Renderer) {
+        problems += other.problems
+        warnings += other.warnings.filter { !warnings.contains($0) }
     }
 
     mutating func render(_ part: CompiledPart) -> [UInt8] {
@@ -55,10 +61,12 @@ struct Renderer {
             for (index, copy) in copies.enumerated() {
                 if index > 0 { output.append(contentsOf: separator) }
                 identifiers.renew(slot.identifierKeys)
+                identifiers.currentCopy = index
                 scopes.push(copy, position: (index, copies.count))
                 run(body, into: &output)
                 scopes.pop()
             }
+            identifiers.currentCopy = nil
             return
         }
         let value = scopes.lookup(slot.path) ?? .null
