@@ -22,7 +22,7 @@ enum DataFile {
                 }
                 return try YAMLDecoder().decode(TemplateValue.self, from: text)
             }
-            return try JSONDecoder().decode(TemplateValue.self, from: data)
+            return try JSONData.value(from: data)
         } catch let failure as Failure {
             throw failure
         } catch let error as YamlError {
@@ -43,9 +43,28 @@ enum DataFile {
                 detail = context.debugDescription
             }
             throw Failure(description: "\(path): the \(kind) cannot be read: \(detail)")
+        } catch let error as NSError where lowercased.hasSuffix(".json") {
+            throw Failure(description: "\(path): the JSON cannot be read: \(jsonProblem(error, data: data))")
         } catch {
             throw Failure(description: "\(path): the data cannot be read: \(error)")
         }
+    }
+
+    /// Foundation does not say where JSON breaks; libyaml, reading the same text, does.
+    private static func jsonProblem(_ error: NSError, data: Data) -> String {
+        if let text = String(data: data, encoding: .utf8),
+           case .failure(let yaml as YamlError) = Result(catching: { try YAMLDecoder().decode(TemplateValue.self, from: text) }) {
+            return "\(yaml)"
+        }
+        let detail = (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        // "around character 17" is a byte offset; people look for a line.
+        guard let match = detail.firstMatch(of: /character (\d+)/), let offset = Int(match.1), offset <= data.count else {
+            return detail
+        }
+        let before = data.prefix(offset)
+        let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+        return "line \(line), column \(column): \(detail)"
     }
 
     /// Follows a dotted path (`participants`, `event.participants`) to a list.

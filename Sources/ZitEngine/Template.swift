@@ -66,7 +66,9 @@ public final class Template: Sendable {
                 switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)
                     .compile(document, identifiers: &identifiers, asCopies: asCopies)
                 {
-                case .success(let part): compiled.append(part)
+                // A part without tags is copied from the template as it is, not rewritten per document.
+                case .success(let part) where asCopies || !part.isStatic: compiled.append(part)
+                case .success: break
                 case .failure(.problems(let found)): problems += found
                 case .failure(let other): throw other
                 }
@@ -160,9 +162,13 @@ public struct RenderedDocument: Sendable {
     /// The package's entries in the template's order: filled parts new, the rest copied as they are.
     public var entries: [PackageEntry] {
         template.package.entryNames.map { name in
-            if let bytes = parts[name] { .deflated(name, bytes) } else { .copied(name) }
+            guard let bytes = parts[name] else { return .copied(name) }
+            // Deflating a few hundred bytes saves little and costs a compressor set-up per part.
+            return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
         }
     }
+
+    static let smallestDeflated = 1024
 }
 
 /// Writes rendered documents. Each thread needs its own writer.

@@ -4,6 +4,7 @@ import Testing
 import ZitPackage
 import ZitXML
 @testable import ZitCLI
+import ZitEngine
 
 /// `zitdocs render` as a person uses it: files in, files out, clear errors.
 @Suite struct RenderCommandTests {
@@ -73,6 +74,30 @@ import ZitXML
                      "--strict", "--output", folder + "/out"])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").isEmpty)
+    }
+
+    @Test func damagedDataNamesTheFileAndLine() throws {
+        try "{\n \"course\": 1,\n \"participants\": x\n}".write(toFile: folder + "/zle.json", atomically: true, encoding: .utf8)
+        #expect(throws: DataFile.Failure.self) { _ = try DataFile.load(folder + "/zle.json") }
+        do {
+            _ = try DataFile.load(folder + "/zle.json")
+        } catch {
+            #expect(error.description.hasPrefix(folder + "/zle.json: the JSON cannot be read: line 3, column 18"))
+        }
+        try "participants:\n  - name: [a\n".write(toFile: folder + "/zle.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try DataFile.load(folder + "/zle.yaml")
+            Issue.record("damaged YAML was read")
+        } catch {
+            #expect(error.description.hasPrefix(folder + "/zle.yaml: the YAML cannot be read: 3:1"))
+        }
+    }
+
+    @Test func jsonNumbersBooleansAndTextKeepTheirKinds() throws {
+        try #"{"a": true, "b": 2, "c": 0.1, "d": "tak", "e": null, "f": [1, "x"]}"#.write(toFile: folder + "/typy.json", atomically: true, encoding: .utf8)
+        #expect(try DataFile.load(folder + "/typy.json") == [
+            "a": true, "b": 2, "c": .number(Decimal(string: "0.1")!), "d": "tak", "e": nil, "f": [1, "x"],
+        ])
     }
 
     @Test func theOutputMustMatchTheTemplateKind() throws {

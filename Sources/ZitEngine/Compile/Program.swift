@@ -50,6 +50,11 @@ struct ValueWriter: Sendable {
 struct CompiledPart: Sendable {
     var name: String
     var program: [Instruction]
+
+    /// True when nothing in the part depends on the data.
+    var isStatic: Bool {
+        program.allSatisfy { if case .literal = $0 { true } else { false } }
+    }
     /// A size hint for the output buffer.
     var literalSize: Int
 }
