@@ -24,11 +24,12 @@ let package = Package(
         // Pipeline stages; each depends only on the ones above it.
         .target(name: "ZitPackage", dependencies: ["CLibZip"]),
         .target(name: "ZitXML", dependencies: ["CLibXML2"]),
-        .target(name: "ZitEngine", dependencies: ["ZitPackage", "ZitXML"]),
+        .target(name: "ZitPolish"),
+        .target(name: "ZitEngine", dependencies: ["ZitPackage", "ZitXML", "ZitPolish"]),
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitEngine", "ZitPackage",
+                "ZitEngine", "ZitPackage", "ZitPolish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
@@ -36,6 +37,7 @@ let package = Package(
 
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
+        .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
         .testTarget(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import ZitPolish
 import ArgumentParser
 import Foundation
 import ZitEngine

@@ -1,3 +1,4 @@
+import ZitPolish
 import Foundation
 
 /// The filters a tag may apply to its value: `{{amount | money}}`, `{{date | date:"d MMMM yyyy"}}`.

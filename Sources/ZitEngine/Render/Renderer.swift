@@ -1,3 +1,4 @@
+import ZitPolish
 import Foundation
 
 /// Fills compiled parts with data. One renderer renders one document (its identifier counters

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ZitEngine
+@testable import ZitPolish
 
 /// Exact-string tests for the Polish formatting helpers in `Sources/ZitEngine/Polish`.
 @Suite struct PolishTests {
