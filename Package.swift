@@ -25,11 +25,15 @@ let package = Package(
         .target(name: "ZitPackage", dependencies: ["CLibZip"]),
         .target(name: "ZitXML", dependencies: ["CLibXML2"]),
         .target(name: "ZitPolish"),
+        .target(name: "ZitSheets", dependencies: ["ZitPackage", "ZitXML"]),
         .target(name: "ZitEngine", dependencies: ["ZitPackage", "ZitXML", "ZitPolish"]),
+        .target(
+            name: "ZitProject",
+            dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitEngine", "ZitPackage", "ZitPolish",
+                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
@@ -38,6 +42,8 @@ let package = Package(
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
+        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitSheetsTests", dependencies: ["ZitSheets", "ZitPackage"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),

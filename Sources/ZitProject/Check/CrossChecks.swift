@@ -1,0 +1,149 @@
+import Foundation
+import ZitPolish
+
+/// Checks that need more than one file: every id points at something that exists, dates fall
+/// where they must, money adds up, and the Leader target can still be met.
+struct CrossChecks {
+    let project: Project
+    var log: ProblemLog
+
+    init(project: Project, log: ProblemLog) {
+        self.project = project
+        self.log = log
+    }
+
+    mutating func run(projectFile: ProjectFile, institutionsFile: InstitutionsFile, forumFile: ForumFile?) {
+        let files = ProjectLoader.files
+        unique(project.beneficiaries.map(\.id), what: "beneficiary", file: files.project)
+        unique(project.beneficiaries.flatMap(\.tasks).map(\.id), what: "task", file: files.project)
+        unique(project.reportingPeriods.map(\.id), what: "reporting period", file: files.project)
+        unique(project.unions.map(\.id), what: "ZIT union", file: files.institutions)
+        unique(project.institutions.map(\.id), what: "institution", file: files.institutions)
+        unique(project.events.map(\.id), what: "event", file: files.events)
+
+        let beneficiaries = Set(project.beneficiaries.map(\.id))
+        let unions = Set(project.unions.map(\.id))
+        let tasks = Set(project.beneficiaries.flatMap(\.tasks).map(\.id))
+        let periods = Set(project.reportingPeriods.map(\.id))
+        let institutions = Set(project.institutions.map(\.id))
+
+        for beneficiary in project.beneficiaries {
+            if let union = beneficiary.union, !unions.contains(union) {
+                log.error("the beneficiary \(beneficiary.id) names the ZIT union \(union), which is not in \(files.institutions).",
+                          at: SourceLocation(file: files.project, column: "związek"))
+            }
+        }
+        for (institution, place) in institutionsFile.institutions {
+            if let union = institution.union, !unions.contains(union) {
+                log.error("the ZIT union \(union) is not in the list \"związki_zit\".", at: place)
+            }
+        }
+        for event in project.events {
+            if !beneficiaries.contains(event.organiser) {
+                log.error("the organiser \(event.organiser) of \(event.id) is not a beneficiary in \(files.project) (\(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
+            }
+            for day in event.days where !(project.start.day(isOnOrBefore: day.date) && day.date.day(isOnOrBefore: project.end)) {
+                log.error("\(event.id) is held on \(day.date), outside the project period \(project.start) – \(project.end).", at: event.source)
+            }
+        }
+        checkSeries()
+        for (task, place) in projectFile.plannedBudgetSource where !tasks.contains(task) {
+            log.error("the task \(task) is not a task of any beneficiary.", at: place)
+        }
+        let planned = project.plannedBudget.values.reduce(0, +)
+        if !project.plannedBudget.isEmpty, planned != project.budget {
+            log.warning("the tasks' budgets add up to \(Polish.formatMoney(planned)), not the project budget \(Polish.formatMoney(project.budget)).",
+                        at: SourceLocation(file: files.project, column: "budżet_zadań"))
+        }
+        for (expense, place) in projectFile.expenditure {
+            if !tasks.contains(expense.task) { log.error("the task \(expense.task) is not a task of any beneficiary.", at: place) }
+            if !periods.contains(expense.period) { log.error("the reporting period \(expense.period) is not in \"okresy_sprawozdawcze\".", at: place) }
+        }
+        for (beneficiary, place) in forumFile?.raisedBySource ?? [] where !beneficiaries.contains(beneficiary) {
+            log.error("\(beneficiary) is not a beneficiary of the project.", at: place)
+        }
+        if let forum = forumFile?.forum, !forum.challenges.isEmpty {
+            for beneficiary in project.beneficiaries {
+                let count = forum.challenges.filter { $0.raisedBy == beneficiary.id }.count
+                if count != 3 {
+                    log.warning("\(beneficiary.id) has \(count) Forum challenges; the project plans 3 for each beneficiary.",
+                                at: SourceLocation(file: files.forum, column: "wyzwania"))
+                }
+            }
+        }
+        for participant in project.participants where !institutions.contains(participant.institution) {
+            log.error("the institution \(participant.institution) of \(participant.fullName) is not in \(files.institutions).", at: participant.source)
+        }
+        checkAttendance()
+        checkLeaderTarget()
+    }
+
+    private mutating func unique<Kind>(_ ids: [Identifier<Kind>], what: String, file: String) {
+        var seen = Set<Identifier<Kind>>()
+        for id in ids where !seen.insert(id).inserted {
+            log.error("the \(what) id \(id) is used twice.", at: SourceLocation(file: file))
+        }
+    }
+
+    /// Workshops and supervisions are numbered 1…n within their series ("Warsztat 2/5").
+    private mutating func checkSeries() {
+        var numbers: [String: [(Int, Event)]] = [:]
+        for event in project.events {
+            switch event.kind {
+            case .workshop(let series, let number): numbers[series.rawValue, default: []].append((number, event))
+            case .supervision(let number): numbers["superwizje", default: []].append((number, event))
+            default: break
+            }
+        }
+        for (series, entries) in numbers {
+            let sorted = entries.map(\.0).sorted()
+            if sorted != Array(1...max(1, sorted.count)) {
+                log.error("the events of the series \"\(series)\" are numbered \(sorted.map(String.init).joined(separator: ", ")); number them 1 to \(sorted.count).", at: entries[0].1.source)
+            }
+        }
+    }
+
+    private mutating func checkAttendance() {
+        let participants = Set(project.participants.map(\.id))
+        let events = Dictionary(project.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen = Set<String>()
+        for row in project.attendance {
+            guard participants.contains(row.participant) else {
+                log.error("\(row.participant) is not a registered participant (not in \(ParticipantsList.base)); register the person or correct the ID.", at: row.source)
+                continue
+            }
+            guard let event = events[row.event] else {
+                log.error("the event \(row.event) is not in \(ProjectLoader.files.events).", at: row.source)
+                continue
+            }
+            if !event.isHeld(on: row.date) {
+                let days = event.days.map(\.date.description).joined(separator: ", ")
+                log.error("\(row.event) was not held on \(row.date) (its days: \(days)).", at: row.source)
+            }
+            if !seen.insert("\(row.participant)|\(row.event)|\(row.date)").inserted {
+                log.warning("\(row.participant) is entered twice for \(row.event) on \(row.date).", at: row.source)
+            }
+        }
+    }
+
+    /// Leaders take part in at least 10 forms of support: with the events still to come, can the target be reached?
+    private mutating func checkLeaderTarget() {
+        guard let target = project.indicators.first(where: { $0.measure == .leaders })?.target else { return }
+        if project.events.count < ProjectFacts.leaderThreshold {
+            log.error("the plan has \(project.events.count) events, so nobody can reach the \(ProjectFacts.leaderThreshold) forms of support a Leader needs.",
+                      at: SourceLocation(file: ProjectLoader.files.events))
+            return
+        }
+        let facts = ProjectFacts(project)
+        let lastRecorded = project.attendance.map(\.date).max()
+        let remaining = project.events.filter { event in
+            guard let first = event.firstDay, let lastRecorded else { return true }
+            return !first.day(isOnOrBefore: lastRecorded)
+        }.count
+        let possible = project.participants.filter { facts.formsAttended($0.id) + remaining >= ProjectFacts.leaderThreshold }.count
+        if possible < target {
+            log.warning("only \(possible) participants can still reach \(ProjectFacts.leaderThreshold) forms of support (\(remaining) events remain), fewer than the target of \(target) Leaders.",
+                        at: SourceLocation(file: ProjectLoader.files.project, column: "wskaźniki"))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ZitPolish
+import ZitSheets
+
+/// Finds the columns of a list by their headers as people type them: "Imię", "imie", " IMIĘ "
+/// and "Imie:" are the same column.
+struct ColumnMap {
+    private var columns: [String: Int] = [:]
+    let headerRow: Int
+
+    static func key(_ header: String) -> String {
+        Polish.transliterated(header).lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// Reads the header row (the first row with any text) and reports missing required columns.
+    init?(sheet: Sheet, required: [String], optional: [String], location: SourceLocation, log: inout ProblemLog) {
+        guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isEmpty } }) else {
+            log.error("the list is empty; the first row must hold the column headers (\(required.joined(separator: ", "))).", at: location)
+            return nil
+        }
+        headerRow = header.number
+        var seen: [String: Int] = [:]
+        for cell in header.cells {
+            let key = Self.key(cell.value.plainText)
+            guard !key.isEmpty else { continue }
+            if let earlier = seen[key] {
+                var place = location
+                place.line = header.number
+                place.column = cell.columnLetters
+                log.error("the column \"\(cell.value.plainText)\" appears twice (also in column \(SheetColumn.letters(earlier))).", at: place)
+                continue
+            }
+            seen[key] = cell.column
+        }
+        columns = seen
+        let missing = required.filter { seen[Self.key($0)] == nil }
+        if !missing.isEmpty {
+            var place = location
+            place.line = header.number
+            log.error("the header row has no column \(missing.map { "\"\($0)\"" }.joined(separator: ", ")).", at: place)
+            return nil
+        }
+        _ = optional
+    }
+
+    func column(_ header: String) -> Int? { columns[Self.key(header)] }
+
+    func value(_ header: String, in row: SheetRow) -> CellValue {
+        guard let column = column(header) else { return .empty }
+        return row[column]
+    }
+
+    func text(_ header: String, in row: SheetRow) -> String {
+        value(header, in: row).plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func location(_ header: String, row: SheetRow, base: SourceLocation) -> SourceLocation {
+        var place = base
+        place.line = row.number
+        place.column = column(header).map(SheetColumn.letters)
+        return place
+    }
+}
+
+import Foundation

@@ -1,0 +1,82 @@
+import ZitPolish
+import ZitSheets
+
+/// uczestnicy.xlsx/.ods/.csv: one row per registered person.
+struct ParticipantsList {
+    static let base = "uczestnicy"
+    static let required = ["ID", "Imię", "Nazwisko", "Płeć", "Instytucja", "Grupa docelowa"]
+    static let optional = ["Stanowisko", "E-mail", "Potrzeby", "Zgoda na przetwarzanie danych", "Zgoda na wizerunek"]
+
+    var participants: [Participant] = []
+
+    init(folder: String, log: inout ProblemLog) {
+        guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Uczestnicy", in: folder, log: &log),
+              let columns = ColumnMap(sheet: sheet, required: Self.required, optional: Self.optional, location: base, log: &log)
+        else { return }
+        var byID: [ParticipantID: SourceLocation] = [:]
+        var byPerson: [String: (ParticipantID, SourceLocation)] = [:]
+        var byEmail: [String: (ParticipantID, SourceLocation)] = [:]
+        for row in sheet.rows where row.number > columns.headerRow {
+            guard row.cells.contains(where: { !$0.value.isEmpty }) else { continue }
+            let at = { (header: String) in columns.location(header, row: row, base: base) }
+            var complete = true
+            for header in Self.required where header != "Płeć" && columns.text(header, in: row).isEmpty {
+                log.error("\"\(header)\" is empty; every participant needs it.", at: at(header))
+                complete = false
+            }
+            let sexText = columns.text("Płeć", in: row)
+            let sex: Sex?
+            switch ColumnMap.key(sexText) {
+            case "": sex = nil
+            case "k", "kobieta": sex = .female
+            case "m", "mezczyzna": sex = .male
+            default:
+                log.error("\"\(sexText)\" is not a sex the documents understand; write K, M, or leave it empty when not given.", at: at("Płeć"))
+                complete = false
+                sex = nil
+            }
+            let groupText = columns.text("Grupa docelowa", in: row)
+            let group = TargetGroup.allCases.first { ColumnMap.key($0.rawValue) == ColumnMap.key(groupText) }
+            if group == nil, !groupText.isEmpty {
+                let allowed = TargetGroup.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                log.error("\"\(groupText)\" is not a target group of the project; use \(allowed).", at: at("Grupa docelowa"))
+                complete = false
+            }
+            guard complete, let group else { continue }
+
+            let id = ParticipantID(columns.text("ID", in: row))
+            if let earlier = byID[id] {
+                log.error("the ID \(id) is used twice (also in row \(earlier.line ?? 0)).", at: at("ID"))
+                continue
+            }
+            byID[id] = at("ID")
+            let participant = Participant(
+                id: id, firstName: columns.text("Imię", in: row), lastName: columns.text("Nazwisko", in: row), sex: sex,
+                institution: InstitutionID(columns.text("Instytucja", in: row)), position: columns.text("Stanowisko", in: row),
+                email: columns.text("E-mail", in: row), needs: columns.text("Potrzeby", in: row),
+                consentsToData: Self.consent(columns.text("Zgoda na przetwarzanie danych", in: row)),
+                consentsToImage: Self.consent(columns.text("Zgoda na wizerunek", in: row)),
+                targetGroup: group, source: at("ID"))
+
+            let person = ColumnMap.key(participant.fullName) + "|" + participant.institution.rawValue
+            if let (other, place) = byPerson[person] {
+                log.error("\(participant.fullName) from \(participant.institution) is registered twice (also as \(other) in row \(place.line ?? 0)); keep one row and move the attendance to its ID.", at: at("Nazwisko"))
+            } else {
+                byPerson[person] = (id, at("Nazwisko"))
+            }
+            let email = participant.email.lowercased()
+            if !email.isEmpty {
+                if let (other, place) = byEmail[email] {
+                    log.warning("the e-mail \(participant.email) is also given for \(other) (row \(place.line ?? 0)); is it the same person?", at: at("E-mail"))
+                } else {
+                    byEmail[email] = (id, at("E-mail"))
+                }
+            }
+            participants.append(participant)
+        }
+    }
+
+    private static func consent(_ text: String) -> Bool {
+        ["tak", "t", "true", "1", "x", "yes"].contains(ColumnMap.key(text))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import ZitPolish
+@testable import ZitProject
+
+@Suite struct ProjectLoaderTests {
+    @Test func aCorrectProjectHasNoProblemsAndTheFactsAHandCountGives() throws {
+        let folder = try TestProject().folder
+        let result = ProjectLoader.load(folder: folder)
+        #expect(result.problems.map(\.description) == [])
+        let project = try #require(result.project)
+        #expect(project.participants.map(\.fullName) == ["Łucja Żak", "Józef Ćwik", "Zofia O'Neill"])
+        #expect(project.participants.map(\.sex) == [.female, .male, nil])
+        let facts = ProjectFacts(project)
+        #expect(facts.leaders.map(\.id) == ["U1"])
+        #expect(facts.oneFormShort.map(\.id) == ["U2"])
+        #expect(facts.formsAttended("U3") == 1)
+        let reach = facts.reach()
+        #expect(reach == ProjectFacts.Reach(participants: 3, women: 1, men: 1, sexNotGiven: 1, institutions: 3, unions: 2, newUnions: 1))
+        let secondHalf2025 = try #require(project.period("2025-2"))
+        #expect(facts.reach(in: secondHalf2025).participants == 2)
+        #expect(facts.value(of: .workshops) == 11)
+        #expect(facts.value(of: .studyVisitParticipants) == 1)
+        #expect(facts.value(of: .leaders, upTo: CalendarDate(iso: "2025-09-30")) == 0)
+        #expect(facts.value(of: .leaders) == 1)
+    }
+
+    @Test func everyPlantedMistakeGetsOnePreciseLine() throws {
+        var participants = TestProject.participantsCSV
+        participants += "U4;Anna;Nowak;X;UM-KALISZ;;;ZIT\n"          // unknown sex value
+        participants += "U5;Ewa;;K;UM-KALISZ;;;ZIT\n"                 // missing surname
+        participants += "U6;Łucja;Żak;K;UM-KALISZ;;;ZIT\n"            // the same person twice
+        participants += "U7;Jan;Kos;M;UM-NIGDZIE;;;ZIT\n"             // unknown institution
+        var attendance = TestProject.attendanceCSV
+        attendance += "U99;W1;2025-07-01;podpis\n"                   // not registered
+        attendance += "U2;W1;2025-07-02;podpis\n"                    // not a day of W1
+        attendance += "U2;W42;2025-07-01;podpis\n"                   // unknown event
+        let folder = try TestProject(replacing: ["uczestnicy.csv": participants, "obecnosci.csv": attendance]).folder
+        let result = ProjectLoader.load(folder: folder)
+        let lines = result.errors.map(\.description)
+        #expect(lines.contains(#"uczestnicy.csv, line 5, column D: "X" is not a sex the documents understand; write K, M, or leave it empty when not given."#))
+        #expect(lines.contains(#"uczestnicy.csv, line 6, column C: "Nazwisko" is empty; every participant needs it."#))
+        #expect(lines.contains { $0.hasPrefix("uczestnicy.csv, line 7, column C: Łucja Żak from UM-KALISZ is registered twice (also as U1 in row 2)") })
+        #expect(lines.contains("uczestnicy.csv, line 8, column A: the institution UM-NIGDZIE of Jan Kos is not in instytucje.yaml."))
+        #expect(lines.contains { $0.hasPrefix("obecnosci.csv, line 24, column A: U99 is not a registered participant") })
+        #expect(lines.contains("obecnosci.csv, line 25, column A: W1 was not held on 2025-07-02 (its days: 2025-07-01)."))
+        #expect(lines.contains("obecnosci.csv, line 26, column A: the event W42 is not in wydarzenia.yaml."))
+        #expect(result.errors.count == 7, "\(lines)")
+    }
+
+    @Test func yamlMistakesNameTheFileLineAndField() throws {
+        let events = TestProject.eventsYAML.replacingOccurrences(of: #"data: "2025-07-01""#, with: #"data: "2025-02-30""#)
+            .replacingOccurrences(of: "organizator: WB", with: "organizator: JG")
+        let folder = try TestProject(replacing: ["wydarzenia.yaml": events]).folder
+        let lines = ProjectLoader.load(folder: folder).errors.map(\.description)
+        #expect(lines.contains(#"wydarzenia.yaml, line 8, field "data": "2025-02-30" is not a real date; write it as RRRR-MM-DD, e.g. 2026-03-05."#), "\(lines)")
+        #expect(lines.contains { $0.contains("the organiser JG of WIZYTA is not a beneficiary in projekt.yaml (SAKO, WB)") })
+    }
+
+    @Test func aMissingListIsReportedNotGuessed() throws {
+        let folder = try TestProject().folder
+        try FileManager.default.removeItem(atPath: folder + "/obecnosci.csv")
+        let result = ProjectLoader.load(folder: folder)
+        #expect(result.errors.map(\.description) == ["obecnosci.xlsx: the list is missing; keep it as obecnosci.xlsx, obecnosci.ods, obecnosci.csv."])
+    }
+}
+
+@Suite struct ProjectListFormatTests {
+    @Test func aWindows1250ListWithSemicolonsKeepsPolishLetters() throws {
+        let project = try TestProject()
+        try FileManager.default.removeItem(atPath: project.folder + "/uczestnicy.csv")
+        let data = try #require(TestProject.participantsCSV.replacingOccurrences(of: "\n", with: "\r\n").data(using: .windowsCP1250))
+        #expect(data.contains(0xA3))  // Ł in Windows-1250
+        try data.write(to: URL(fileURLWithPath: project.folder + "/uczestnicy.csv"))
+        let result = ProjectLoader.load(folder: project.folder)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.project?.participants.map(\.fullName) == ["Łucja Żak", "Józef Ćwik", "Zofia O'Neill"])
+    }
+
+    @Test func headersAreMatchedWithoutCaseOrDiacritics() throws {
+        let participants = TestProject.participantsCSV.replacingOccurrences(
+            of: "ID;Imię;Nazwisko;Płeć;Instytucja;Stanowisko;E-mail;Grupa docelowa",
+            with: " id ;IMIE;nazwisko;plec;INSTYTUCJA;stanowisko;e-mail;grupa  docelowa")
+        let result = ProjectLoader.load(folder: try TestProject(replacing: ["uczestnicy.csv": participants]).folder)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.project?.participants.count == 3)
+    }
+
+    @Test func twoVersionsOfOneListAreRefused() throws {
+        let project = try TestProject()
+        try TestProject.participantsCSV.write(toFile: project.folder + "/uczestnicy.ods", atomically: true, encoding: .utf8)
+        let errors = ProjectLoader.load(folder: project.folder).errors.map(\.description)
+        #expect(errors.contains { $0.contains("there are several versions of this list (uczestnicy.ods, uczestnicy.csv)") })
+    }
+}
