@@ -56,7 +56,7 @@ public enum Batch {
                 let label = "document \(index + 1) (\(item.fileName))"
                 do throws(TemplateError) {
                     let document = try template.render(item.data, outer: outer)
-                    try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName))
+                    try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
                     let done = shared.withLock { state in
                         state.warnings += document.warnings.map { var w = $0; w.document = label; return w }
                         state.done += 1
@@ -75,6 +75,9 @@ public enum Batch {
         guard outcome.problems.isEmpty else {
             throw .problems(outcome.problems.sorted { ($0.document ?? "") < ($1.document ?? "") })
         }
+        // One flush for the whole batch before anything takes its final name: waiting for the
+        // disk after each of a thousand documents would take longer than making them.
+        sync()
         for item in items {
             let source = (staging as NSString).appendingPathComponent(item.fileName)
             let target = (folder as NSString).appendingPathComponent(item.fileName)

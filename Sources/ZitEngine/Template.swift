@@ -179,8 +179,8 @@ public final class DocumentWriter {
         do throws(PackageError) { writer = try PackageWriter(source: template.package) } catch { throw .package(error) }
     }
 
-    public func write(_ document: RenderedDocument, to path: String) throws(TemplateError) {
-        do throws(PackageError) { try writer.write(document.entries, to: path) } catch { throw .package(error) }
+    public func write(_ document: RenderedDocument, to path: String, flush: Bool = true) throws(TemplateError) {
+        do throws(PackageError) { try writer.write(document.entries, to: path, flush: flush) } catch { throw .package(error) }
     }
 
     public func bytes(of document: RenderedDocument) throws(TemplateError) -> [UInt8] {

@@ -15,7 +15,8 @@ import Darwin
 /// libzip's own `zip_close` also renames a temporary file, but its temporary name is visible
 /// and its errors do not say which of the folder, the permissions or the disk is at fault.
 enum AtomicFile {
-    static func save(_ bytes: [UInt8], to path: String) throws(PackageError) {
+    /// `flush: false` skips the per-file fsync for callers that flush a whole batch at once.
+    static func save(_ bytes: [UInt8], to path: String, flush: Bool = true) throws(PackageError) {
         let (folder, file) = split(path)
         guard !file.isEmpty else {
             throw .writeFailed(destination: path, reason: "the name is a folder, not a file name")
@@ -39,7 +40,7 @@ enum AtomicFile {
         }
         // Without fsync, a crash soon after the rename can leave the new name pointing at
         // an empty or partial file on some file systems.
-        guard fsync(fd) == 0 else { throw fail(errno) }
+        guard !flush || fsync(fd) == 0 else { throw fail(errno) }
         guard close(fd) == 0 else {
             let code = errno
             unlink(temporary)

@@ -44,9 +44,11 @@ public final class PackageWriter {
     }
 
     /// Writes atomically: `path` is either the complete new package or left as it was.
-    public func write(_ entries: [PackageEntry], to path: String) throws(PackageError) {
+    /// `flush: false` leaves flushing to disk to the caller (a batch flushes once, at the end,
+    /// instead of waiting for the disk after every document).
+    public func write(_ entries: [PackageEntry], to path: String, flush: Bool = true) throws(PackageError) {
         let data = try assemble(entries, destination: path)
-        try AtomicFile.save(data, to: path)
+        try AtomicFile.save(data, to: path, flush: flush)
     }
 
     /// The same package as `write` would produce, in memory (for uploads and tests).

@@ -85,15 +85,25 @@ public struct ProjectFacts: Sendable {
             guard let end else { return leaders.count }
             return ProjectFacts(projectUpTo(end)).leaders.count
         case .forumObservers: return attendees(of: .forumMeeting, upTo: end)
-        case .studyVisitParticipants: return attendees(of: .studyVisit, upTo: end)
+        case .studyVisitParticipants: return attendees(of: .studyVisit, upTo: end, everyDay: true)
         case .unions: return reach(to: end).unions
         case .newUnions: return reach(to: end).newUnions
         }
     }
 
-    private func attendees(of kind: Event.Kind, upTo end: CalendarDate?) -> Int {
-        let ids = Set(project.events.filter { $0.kind == kind }.map(\.id))
-        return Set(project.attendance.filter { ids.contains($0.event) && (end.map($0.date.day(isOnOrBefore:)) ?? true) }.map(\.participant)).count
+    /// People present at events of a kind; with `everyDay`, only those present on all its days
+    /// (a study visit counts those who took part in the whole programme).
+    private func attendees(of kind: Event.Kind, upTo end: CalendarDate?, everyDay: Bool = false) -> Int {
+        var people = Set<ParticipantID>()
+        for event in project.events where event.kind == kind {
+            let rows = project.attendance.filter { $0.event == event.id && (end.map($0.date.day(isOnOrBefore:)) ?? true) }
+            var days: [ParticipantID: Set<CalendarDate>] = [:]
+            for row in rows { days[row.participant, default: []].insert(row.date) }
+            for (person, present) in days where !everyDay || present.count == event.days.count {
+                people.insert(person)
+            }
+        }
+        return people.count
     }
 
     private func projectUpTo(_ end: CalendarDate) -> Project {
