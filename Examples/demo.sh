@@ -5,6 +5,8 @@ set -euo pipefail
 zitdocs=${1:?usage: demo.sh PATH-TO-zitdocs}
 cd "$(dirname "$0")/.."
 mkdir -p Output
+echo "Checking the sample project (Examples/projekt):"
+"$zitdocs" check --project Examples/projekt
 for format in docx odt; do
   if [ -f Templates/zaswiadczenie.$format ]; then
     "$zitdocs" render Templates/zaswiadczenie.$format --data Examples/data/zaswiadczenia.yaml \

@@ -88,7 +88,10 @@ public struct SheetError: Error, Equatable, CustomStringConvertible {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// "512 bytes", "20 KB", "1.5 MB", "256 MB".
     static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1 << 10 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        if bytes < 1 << 20 { return "\(count((bytes + 1023) >> 10)) KB" }
         let tenths = (bytes * 10 + (1 << 19)) >> 20
         return tenths % 10 == 0 ? "\(count(tenths / 10)) MB" : "\(count(tenths / 10)).\(tenths % 10) MB"
     }

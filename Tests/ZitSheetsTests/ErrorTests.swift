@@ -80,6 +80,18 @@ import ZitPackage
         #expect(refused.description == "uczestnicy.xlsx is damaged: the part xl/sharedStrings.xml declares a DTD (<!DOCTYPE>), which spreadsheets never do, so the file is refused as unsafe.")
     }
 
+    @Test func damagedFlatODS() throws {
+        let error = try #require(Support.error { try Support.readCSV("<office:document>\n<office:body>", name: "lista.fods") })
+        #expect(error.description.hasPrefix("lista.fods is damaged: the file is not valid XML (line 2:"))
+    }
+
+    @Test func fileSizeInMessages() {
+        #expect(SheetError.megabytes(300) == "300 bytes")
+        #expect(SheetError.megabytes(20_000) == "20 KB")
+        #expect(SheetError.megabytes(256 << 20) == "256 MB")
+        #expect(SheetError.megabytes(3 << 19) == "1.5 MB")
+    }
+
     @Test func extensionsDoNotDecideZipFormats() throws {
         // An .ods renamed to .xlsx (and a .csv named .txt) are still read for what they are.
         let ods = try SheetReader.read(bytes: try Support.bytes(ofFixture: "uczestnicy.ods"), name: "uczestnicy.xlsx")

@@ -9,8 +9,9 @@ struct YAMLNode {
     /// The keys leading here, for messages: "wydarzenia › WZP-3 › dni".
     let path: [String]
 
+    /// The node's line, and its key when it has one (list elements have none).
     var location: SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line, column: path.last)
+        SourceLocation(file: file, line: node.mark?.line, column: path.last.flatMap { $0.hasPrefix("#") ? nil : $0 })
     }
 
     func location(of key: String) -> SourceLocation {
@@ -56,7 +57,7 @@ struct YAMLNode {
             return []
         }
         return sequence.enumerated().map { index, element in
-            YAMLNode(node: element, file: file, path: value.path + ["\(index + 1)"])
+            YAMLNode(node: element, file: file, path: value.path + ["#\(index + 1)"])
         }
     }
 

@@ -43,7 +43,7 @@ enum ODSReader {
 
     /// A flat OpenDocument file (.fods): the same content in one XML document.
     static func readFlat(_ bytes: [UInt8], file: String, limits: SheetLimits) throws(SheetError) -> Workbook {
-        let document = try XMLParts.parse(bytes, part: "the XML", file: file)
+        let document = try XMLParts.parse(bytes, part: nil, file: file)
         return try read(document, file: file, limits: limits)
     }
 

@@ -221,7 +221,7 @@ enum XLSXReader {
             return .text(inlineNode.map(richText) ?? valueNode?.text.decodingOOXMLEscapes() ?? "")
         }
         // A formula whose result was never calculated (no <v>) shows nothing yet.
-        guard let raw = valueNode?.text else { return .empty }
+        guard let raw = valueNode?.text, !raw.isEmpty else { return .empty }
         switch type {
         case "s":
             guard let index = Int(raw.trimming(" \t\r\n")), index >= 0, index < context.sharedStrings.count else {

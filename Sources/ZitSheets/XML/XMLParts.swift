@@ -9,21 +9,23 @@ enum XMLParts {
         return try parse(bytes, part: part, file: package.name, sheet: sheet)
     }
 
-    static func parse(_ bytes: [UInt8], part: String, file: String, sheet: String? = nil) throws(SheetError) -> XMLDocument {
+    /// `part` is nil for a flat XML file (.fods), which is not a package with parts.
+    static func parse(_ bytes: [UInt8], part: String?, file: String, sheet: String? = nil) throws(SheetError) -> XMLDocument {
         do {
-            return try XMLDocument(parsing: bytes, part: part)
+            return try XMLDocument(parsing: bytes, part: part ?? file)
         } catch {
             let place = SheetLocation(file: file, sheet: sheet)
+            let part = part.map { "the part " + $0 } ?? "the file"
             switch error.reason {
             case .malformed(let text):
                 let line = error.line > 0 ? "line \(error.line): " : ""
-                throw SheetError(place, .damaged("the part \(part) is not valid XML (\(line)\(text))"))
+                throw SheetError(place, .damaged("\(part) is not valid XML (\(line)\(text))"))
             case .documentTypeDeclaration:
                 throw SheetError(place, .damaged(
-                    "the part \(part) declares a DTD (<!DOCTYPE>), which spreadsheets never do, so the file is refused as unsafe"))
+                    "\(part) declares a DTD (<!DOCTYPE>), which spreadsheets never do, so the file is refused as unsafe"))
             case .tooLarge(let limit):
                 throw SheetError(place, .damaged(
-                    "the part \(part) is larger than \(SheetError.megabytes(limit)), so the file is refused"))
+                    "\(part) is larger than \(SheetError.megabytes(limit)), so the file is refused"))
             }
         }
     }
