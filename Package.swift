@@ -30,10 +30,11 @@ let package = Package(
         .target(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish"]),
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject",
+                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
         .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitDocumentsTests", dependencies: ["ZitDocuments", "ZitProject", "ZitEngine", "ZitPolish"]),
         .testTarget(name: "ZitSheetsTests", dependencies: ["ZitSheets", "ZitPackage"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],

@@ -37,14 +37,24 @@ enum ProjectFolder {
     static let samplePath = "Examples/projekt"
 
     static func sample() -> String? {
+        find(samplePath, holding: ProjectLoader.files.project)
+    }
+
+    /// The default templates shipped with the program.
+    static func templates() -> String? {
+        find("Templates", holding: "zaswiadczenie.docx")
+    }
+
+    /// A folder of the repository, looked for from the working directory and above the program.
+    private static func find(_ relative: String, holding file: String) -> String? {
         var candidates = [FileManager.default.currentDirectoryPath]
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(folder.path)
             folder.deleteLastPathComponent()
         }
-        return candidates.map { ($0 as NSString).appendingPathComponent(samplePath) }
-            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent(ProjectLoader.files.project)) }
+        return candidates.map { ($0 as NSString).appendingPathComponent(relative) }
+            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent(file)) }
     }
 }
 

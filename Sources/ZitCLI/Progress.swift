@@ -4,6 +4,7 @@ import Synchronization
 /// A one-line counter on the terminal for long jobs; silent when stderr is a pipe or in CI.
 final class Progress: Sendable {
     private let total: Int
+    private let totals = Mutex(0)
     private let label: String
     private let enabled: Bool
     private let lastShown = Mutex(0.0)
@@ -11,11 +12,22 @@ final class Progress: Sendable {
     init(total: Int, label: String) {
         self.total = total
         self.label = label
-        enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil && total > 1
+        enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+    }
+
+    /// For jobs whose size is known only once they start.
+    func update(_ done: Int, of total: Int) {
+        guard enabled, total > 1 else { return }
+        totals.withLock { $0 = total }
+        show(done, total)
     }
 
     func update(_ done: Int) {
-        guard enabled else { return }
+        guard enabled, total > 1 else { return }
+        show(done, total)
+    }
+
+    private func show(_ done: Int, _ total: Int) {
         let now = Date().timeIntervalSinceReferenceDate
         let show = lastShown.withLock { last in
             guard done == total || now - last > 0.1 else { return false }
@@ -26,6 +38,7 @@ final class Progress: Sendable {
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        let shown = totals.withLock { $0 } > 1 || total > 1
+        if enabled, shown { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -102,9 +102,9 @@ import Testing
 
     @Test func largeFileInLinearTime() throws {
         var text = "Lp.;Imię;Nazwisko;Instytucja\r\n"
-        for row in 1...100_000 { text += "\(row);Łucja;\"Żak; \(row)\";Urząd Miasta Łodzi\r\n" }
+        for row in 1...30_000 { text += "\(row);Łucja;\"Żak; \(row)\";Urząd Miasta Łodzi\r\n" }
         let sheet = try Support.readCSV(text).sheets[0]
-        #expect(sheet.rows.count == 100_001)
-        #expect(sheet.row(100_001)?["C"] == .text("Żak; 100000"))
+        #expect(sheet.rows.count == 30_001)
+        #expect(sheet.row(30_001)?["C"] == .text("Żak; 30000"))
     }
 }

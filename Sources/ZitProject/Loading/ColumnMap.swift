@@ -7,9 +7,8 @@ struct ColumnMap {
     private var columns: [String: Int] = [:]
     let headerRow: Int
 
-    static func key(_ header: String) -> String {
-        Polish.transliterated(header).lowercased().filter { $0.isLetter || $0.isNumber }
-    }
+    /// The same folding as the sheet reader's header keys, so both agree on what matches.
+    static func key(_ header: String) -> String { HeaderKey(header).folded }
 
     /// Reads the header row (the first row with any text) and reports missing required columns.
     init?(sheet: Sheet, required: [String], optional: [String], location: SourceLocation, log: inout ProblemLog) {

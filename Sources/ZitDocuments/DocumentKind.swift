@@ -1,0 +1,25 @@
+/// The documents `zitdocs generate` makes.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case attendance
+    case certificates
+    case leaderCertificates = "leader-certificates"
+
+    /// The default template's name in Templates/ (without extension) and the output folder.
+    public var templateName: String {
+        switch self {
+        case .attendance: "lista-obecnosci"
+        case .certificates: "zaswiadczenie"
+        case .leaderCertificates: "certyfikat-lidera"
+        }
+    }
+
+    public var folderName: String { rawValue }
+}
+
+/// One document to make: its data and the file it goes to.
+public struct PlannedDocument: Sendable {
+    public var fileStem: String
+    public var data: ZitEngine.TemplateValue
+}
+
+import ZitEngine
