@@ -31,6 +31,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Only this participant (its id, e.g. U017).")
     var participant: String?
 
+    @Option(help: "Only this reporting period, for progress-report (its id, e.g. 2025-2).")
+    var period: String?
+
     @Option(help: "An office's own template to use instead of the default one.")
     var template: String?
 
@@ -60,7 +63,17 @@ struct Generate: ParsableCommand {
             plans: DocumentPlans(ProjectFacts(data)), templatesFolder: templates, outputFolder: output,
             format: Generator.Format(rawValue: format) ?? .docx, templateOverride: template)
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
-        let selection = DocumentPlans.Selection(event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) })
+        let selection = DocumentPlans.Selection(
+            event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) }, period: period.map { PeriodID($0) })
+        if let event, data.event(EventID(event)) == nil {
+            throw ValidationError("There is no event \(event) in the project (see wydarzenia.yaml).")
+        }
+        if let participant, !data.participants.contains(where: { $0.id.rawValue == participant }) {
+            throw ValidationError("There is no participant \(participant) in the project (see the list uczestnicy).")
+        }
+        if let period, data.period(PeriodID(period)) == nil {
+            throw ValidationError("There is no reporting period \(period) (see okresy_sprawozdawcze in projekt.yaml).")
+        }
         do {
             for kind in kinds {
                 let progress = Progress(total: 0, label: kind.rawValue)

@@ -3,6 +3,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case attendance
     case certificates
     case leaderCertificates = "leader-certificates"
+    case forumReport = "forum-report"
+    case progressReport = "progress-report"
 
     /// The default template's name in Templates/ (without extension) and the output folder.
     public var templateName: String {
@@ -10,6 +12,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .attendance: "lista-obecnosci"
         case .certificates: "zaswiadczenie"
         case .leaderCertificates: "certyfikat-lidera"
+        case .forumReport: "raport-forum"
+        case .progressReport: "informacja-o-postepie"
         }
     }
 

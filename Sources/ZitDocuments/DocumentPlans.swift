@@ -19,9 +19,11 @@ public struct DocumentPlans {
     public struct Selection: Sendable {
         public var event: EventID?
         public var participant: ParticipantID?
-        public init(event: EventID? = nil, participant: ParticipantID? = nil) {
+        public var period: PeriodID?
+        public init(event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil) {
             self.event = event
             self.participant = participant
+            self.period = period
         }
     }
 
@@ -30,6 +32,10 @@ public struct DocumentPlans {
         case .attendance: attendanceLists(selection)
         case .certificates: certificates(selection)
         case .leaderCertificates: leaderCertificates(selection)
+        case .forumReport: [ForumReport(facts: facts).document()]
+        case .progressReport:
+            project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
+                .map { ProgressReport(facts: facts, period: $0).document() }
         }
     }
 

@@ -79,3 +79,50 @@ import ZitProject
             == ["zaswiadczenie-WZP-2-Zak-Lucja.docx", "zaswiadczenie-WZP-2-Zak-Lucja-2.docx", "etc_passwd.docx"])
     }
 }
+
+/// Reports: every figure from the data, checked against counts made independently.
+@Suite struct ReportPlansTests {
+    let plans: DocumentPlans
+    let facts: ProjectFacts
+
+    init() throws {
+        let project = try #require(ProjectLoader.load(folder: DocumentPlansTests.folder).project)
+        facts = ProjectFacts(project)
+        plans = DocumentPlans(facts)
+    }
+
+    func text(_ value: TemplateValue?, _ path: String...) -> String? {
+        var current = value
+        for key in path { current = current?[key] }
+        if case .string(let text)? = current { return text }
+        return nil
+    }
+
+    @Test func theForumReportCountsObserversAndChallenges() throws {
+        let report = try #require(plans.documents(.forumReport).first)
+        #expect(text(report.data, "forum", "observers", "count") == "36")
+        #expect(text(report.data, "forum", "challengesCount") == "9")
+        guard case .list(let institutions)? = report.data["forum"]?["observers"]?["institutions"] else { Issue.record("no institutions"); return }
+        let counted = institutions.compactMap { text($0, "count").flatMap(Int.init) }.reduce(0, +)
+        #expect(counted == 36)
+    }
+
+    @Test func progressReportsAddUpToTheWholeProject() throws {
+        let reports = plans.documents(.progressReport)
+        #expect(reports.count == 4)
+        let last = try #require(reports.last)
+        guard case .list(let indicators)? = last.data["indicators"] else { Issue.record("no indicators"); return }
+        let workshops = try #require(indicators.first { text($0, "name")?.contains("warsztatów") == true })
+        #expect(text(workshops, "cumulativeText") == "14")
+        #expect(text(workshops, "percentText") == "100,0%")
+        let perPeriod = reports.compactMap { report -> Int? in
+            guard case .list(let rows)? = report.data["indicators"] else { return nil }
+            return rows.first { text($0, "name")?.contains("warsztatów") == true }.flatMap { text($0, "inPeriodText") }.flatMap(Int.init)
+        }
+        #expect(perPeriod.reduce(0, +) == 14)
+        #expect(text(last.data, "reach", "total", "unions") == "27")
+        #expect(text(last.data, "leaders", "count") == "18")
+        let events = reports.compactMap { text($0.data, "eventsCount").flatMap(Int.init) }.reduce(0, +)
+        #expect(events == 24)
+    }
+}

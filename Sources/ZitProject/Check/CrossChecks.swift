@@ -42,7 +42,7 @@ struct CrossChecks {
             if !beneficiaries.contains(event.organiser) {
                 log.error("the organiser \(event.organiser) of \(event.id) is not a beneficiary in \(files.project) (\(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
             }
-            for day in event.days where !(project.start.day(isOnOrBefore: day.date) && day.date.day(isOnOrBefore: project.end)) {
+            for day in event.days where !(project.start.isOnOrBefore(day.date) && day.date.isOnOrBefore(project.end)) {
                 log.error("\(event.id) is held on \(day.date), outside the project period \(project.start) – \(project.end).", at: event.source)
             }
         }
@@ -138,7 +138,7 @@ struct CrossChecks {
         let lastRecorded = project.attendance.map(\.date).max()
         let remaining = project.events.filter { event in
             guard let first = event.firstDay, let lastRecorded else { return true }
-            return !first.day(isOnOrBefore: lastRecorded)
+            return !first.isOnOrBefore(lastRecorded)
         }.count
         let possible = project.participants.filter { facts.formsAttended($0.id) + remaining >= ProjectFacts.leaderThreshold }.count
         if possible < target {

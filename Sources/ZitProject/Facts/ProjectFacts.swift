@@ -57,7 +57,7 @@ public struct ProjectFacts: Sendable {
 
     public func reach(from start: CalendarDate? = nil, to end: CalendarDate? = nil) -> Reach {
         let rows = project.attendance.filter { row in
-            (start.map { $0.day(isOnOrBefore: row.date) } ?? true) && (end.map { row.date.day(isOnOrBefore: $0) } ?? true)
+            (start.map { $0.isOnOrBefore(row.date) } ?? true) && (end.map { row.date.isOnOrBefore($0) } ?? true)
         }
         let ids = Set(rows.map(\.participant))
         let people = project.participants.filter { ids.contains($0.id) }
@@ -76,7 +76,7 @@ public struct ProjectFacts: Sendable {
     public func value(of measure: Indicator.Measure, upTo end: CalendarDate? = nil) -> Int {
         let held = project.events.filter { event in
             guard let last = event.lastDay else { return false }
-            return (end.map { last.day(isOnOrBefore: $0) } ?? true) && !(participantsByEvent[event.id] ?? []).isEmpty
+            return (end.map { last.isOnOrBefore($0) } ?? true) && !(participantsByEvent[event.id] ?? []).isEmpty
         }
         switch measure {
         case .workshops: return held.filter { if case .workshop = $0.kind { true } else { false } }.count
@@ -96,7 +96,7 @@ public struct ProjectFacts: Sendable {
     private func attendees(of kind: Event.Kind, upTo end: CalendarDate?, everyDay: Bool = false) -> Int {
         var people = Set<ParticipantID>()
         for event in project.events where event.kind == kind {
-            let rows = project.attendance.filter { $0.event == event.id && (end.map($0.date.day(isOnOrBefore:)) ?? true) }
+            let rows = project.attendance.filter { $0.event == event.id && (end.map($0.date.isOnOrBefore) ?? true) }
             var days: [ParticipantID: Set<CalendarDate>] = [:]
             for row in rows { days[row.participant, default: []].insert(row.date) }
             for (person, present) in days where !everyDay || present.count == event.days.count {
@@ -108,7 +108,7 @@ public struct ProjectFacts: Sendable {
 
     private func projectUpTo(_ end: CalendarDate) -> Project {
         var copy = project
-        copy.attendance = project.attendance.filter { $0.date.day(isOnOrBefore: end) }
+        copy.attendance = project.attendance.filter { $0.date.isOnOrBefore(end) }
         return copy
     }
 }

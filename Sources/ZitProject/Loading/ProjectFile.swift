@@ -62,10 +62,11 @@ struct ProjectFile {
             guard let id = node.text("id", log: &log), let name = node.text("nazwa", log: &log),
                   let from = node.date("od", log: &log), let to = node.date("do", log: &log)
             else { continue }
-            if !from.day(isOnOrBefore: to) {
+            if !from.isOnOrBefore(to) {
                 log.error("the period \(id) ends (\(to)) before it starts (\(from)).", at: node.location)
             }
-            periods.append(ReportingPeriod(id: PeriodID(id), name: name, start: from, end: to))
+            periods.append(ReportingPeriod(
+                id: PeriodID(id), name: name, start: from, end: to, problems: node.texts("problemy", log: &log)))
         }
 
         for node in root.list("wskaźniki", log: &log) {

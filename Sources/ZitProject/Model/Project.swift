@@ -61,8 +61,10 @@ public struct ReportingPeriod: Sendable, Identifiable {
     public var name: String
     public var start: CalendarDate
     public var end: CalendarDate
+    /// Problems and risks the office records for the progress report.
+    public var problems: [String] = []
 
-    public func contains(_ date: CalendarDate) -> Bool { start.day(isOnOrBefore: date) && date.day(isOnOrBefore: end) }
+    public func contains(_ date: CalendarDate) -> Bool { start.isOnOrBefore(date) && date.isOnOrBefore(end) }
 }
 
 public struct Indicator: Sendable, Identifiable {
@@ -90,9 +92,9 @@ public struct Expenditure: Sendable {
 
 extension CalendarDate {
     /// Compares days only: a date with an hour still falls on its day.
-    func day(isOnOrBefore other: CalendarDate) -> Bool {
+    public func isOnOrBefore(_ other: CalendarDate) -> Bool {
         (year, month, day) <= (other.year, other.month, other.day)
     }
 
-    var dayOnly: CalendarDate { CalendarDate(year: year, month: month, day: day)! }
+    public var dayOnly: CalendarDate { CalendarDate(year: year, month: month, day: day)! }
 }
