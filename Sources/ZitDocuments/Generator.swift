@@ -53,7 +53,9 @@ public struct Generator {
             progress: { progress($0, total) })
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
-            files = try PDFConversion.convert(files, in: folder)
+            // The header and footer of a merged document are filled once, from the first document.
+            let merge = { try template.renderMerged(documents.map(\.data), outer: documents[0].data) }
+            files = try PDFConversion.convert(files, merged: merge, template: template, in: folder)
         }
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
