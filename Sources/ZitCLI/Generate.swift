@@ -74,7 +74,7 @@ struct Generate: ParsableCommand {
         if let period, data.period(PeriodID(period)) == nil {
             throw ValidationError("There is no reporting period \(period) (see okresy_sprawozdawcze in projekt.yaml).")
         }
-        do {
+        try Messages.reportingFailures {
             for kind in kinds {
                 let progress = Progress(total: 0, label: kind.rawValue)
                 let outcome = try generator.generate(kind, selection: selection) { done, total in
@@ -86,16 +86,8 @@ struct Generate: ParsableCommand {
                 print("\(kind.rawValue): \(outcome.files.count) document\(outcome.files.count == 1 ? "" : "s") in \(place)"
                     + (outcome.archive.map { ", all in \($0)" } ?? ""))
             }
-        } catch let error as TemplateError {
-            report(error.description)
-            throw ExitCode.failure
-        } catch let error as Generator.Failure {
-            report(error.description)
-            throw ExitCode.failure
         }
     }
 
-    private func report(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
+    private func report(_ message: String) { Messages.report(message) }
 }

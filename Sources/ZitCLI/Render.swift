@@ -48,15 +48,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try renderDocuments()
-        } catch let error as TemplateError {
-            report(error.description)
-            throw ExitCode.failure
-        } catch let error as DataFile.Failure {
-            report(error.description)
-            throw ExitCode.failure
-        }
+        try Messages.reportingFailures(renderDocuments)
     }
 
     private func renderDocuments() throws {
@@ -118,10 +110,6 @@ struct Render: ParsableCommand {
     }
 
     private func warn(_ warnings: [TemplateProblem]) {
-        for warning in warnings { report("warning: \(warning)") }
-    }
-
-    private func report(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        for warning in warnings { Messages.report("warning: \(warning)") }
     }
 }

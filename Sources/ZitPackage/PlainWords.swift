@@ -1,8 +1,8 @@
 /// Renders numbers and names for `PackageError.description`, which office workers read:
 /// sizes in KB/MB/GB rather than byte counts, thousands separated, and entry names with
 /// control characters made visible instead of silently garbling the sentence.
-enum PlainWords {
-    static func size(_ bytes: Int) -> String {
+public enum PlainWords {
+    public static func size(_ bytes: Int) -> String {
         let units: [(Int, String)] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")]
         for (unit, label) in units where bytes >= unit {
             let tenths = (bytes / unit) * 10 + ((bytes % unit) * 10 + unit / 2) / unit
@@ -12,7 +12,7 @@ enum PlainWords {
         return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 
-    static func count(_ value: Int) -> String {
+    public static func count(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
@@ -22,7 +22,7 @@ enum PlainWords {
         return value < 0 ? "-" + grouped : grouped
     }
 
-    static func entry(_ name: String) -> String {
+    public static func entry(_ name: String) -> String {
         String(String.UnicodeScalarView(name.unicodeScalars.map {
             $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0
         }))

@@ -78,15 +78,7 @@ public struct SheetError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Thousands grouped with commas, as in the rest of the program's English messages.
-    static func count(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
-    }
+    static func count(_ value: Int) -> String { PlainWords.count(value) }
 
     /// "512 bytes", "20 KB", "1.5 MB", "256 MB".
     static func megabytes(_ bytes: Int) -> String {
