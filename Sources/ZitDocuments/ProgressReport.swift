@@ -72,7 +72,9 @@ struct ProgressReport {
                 let people = Set(organised.flatMap { facts.participants(of: $0.id).map(\.id) }).count
                 let progress = organised.isEmpty
                     ? "Brak wydarzeń beneficjenta w okresie; prace przygotowawcze i organizacyjne."
-                    : "Beneficjent zrealizował w okresie \(organised.count) wydarzeń (\(people) uczestników)."
+                    : "Beneficjent zrealizował w okresie "
+                        + Polish.counted(organised.count, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")
+                        + " (" + Polish.counted(people, one: "uczestnik", few: "uczestników", many: "uczestników") + ")."
                 return [
                     "id": .string(task.id.rawValue), "name": .string(task.name), "progress": .string(progress),
                     "plannedText": .string(ReportFormatting.money(planned)),

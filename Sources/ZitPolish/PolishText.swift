@@ -106,3 +106,13 @@ extension Polish {
         return (String(Character(base)), accent)
     }
 }
+
+extension Polish {
+    /// The noun form Polish uses after a number: 1 wydarzenie, 2–4 wydarzenia (but 12–14
+    /// wydarzeń), 5+ wydarzeń, 22 wydarzenia.
+    public static func counted(_ count: Int, one: String, few: String, many: String) -> String {
+        let lastTwo = count % 100, last = count % 10
+        let word = count == 1 ? one : (2...4).contains(last) && !(12...14).contains(lastTwo) ? few : many
+        return "\(count) \(word)"
+    }
+}

@@ -380,3 +380,13 @@ import Testing
         #expect(name.allSatisfy(allowed.contains))
     }
 }
+
+@Suite struct PolishCountedTests {
+    @Test func nounsAgreeWithTheNumber() {
+        let forms = [1, 2, 4, 5, 12, 14, 22, 25, 101, 104, 112].map {
+            Polish.counted($0, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")
+        }
+        #expect(forms == ["1 wydarzenie", "2 wydarzenia", "4 wydarzenia", "5 wydarzeń", "12 wydarzeń", "14 wydarzeń",
+                          "22 wydarzenia", "25 wydarzeń", "101 wydarzeń", "104 wydarzenia", "112 wydarzeń"])
+    }
+}
