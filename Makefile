@@ -27,6 +27,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# make bench: zitdocs against docxtpl (Python) on the same tasks; see Bench/README.md.
+# Needs python3 (with venv) and PyPI for the peer; valgrind is used when present.
+bench: deps
+	@[ -x /usr/bin/time ] || { echo "Installing: time"; SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time >/dev/null || true; }
+	$(SWIFT) build -c release --product zitdocs
+	python3 Bench/run.py --zitdocs "$$($(SWIFT) build -c release --show-bin-path)/zitdocs" $(BENCH_ARGS)
+
 clean:
 	rm -rf .build Output/*
 	touch Output/.gitkeep
