@@ -1,23 +1,15 @@
 #!/usr/bin/env bash
-# make demo: fills the sample templates in Templates/ with the sample data in Examples/data/
-# and writes the documents into Output/.
+# make demo: checks the sample project in Examples/projekt and makes all its documents,
+# as Word files in Output/<kind>/ and as OpenDocument files in Output/odt/<kind>/.
 set -euo pipefail
 zitdocs=${1:?usage: demo.sh PATH-TO-zitdocs}
 cd "$(dirname "$0")/.."
 mkdir -p Output
 echo "Checking the sample project (Examples/projekt):"
 "$zitdocs" check --project Examples/projekt
-for format in docx odt; do
-  if [ -f Templates/zaswiadczenie.$format ]; then
-    "$zitdocs" render Templates/zaswiadczenie.$format --data Examples/data/zaswiadczenia.yaml \
-      --each participants --name '{{@number | pad:"3"}}-{{lastName}}-{{firstName}}' --output Output/zaswiadczenia-$format
-    "$zitdocs" render Templates/zaswiadczenie.$format --data Examples/data/zaswiadczenia.yaml \
-      --each participants --merge --output Output/zaswiadczenia-razem.$format
-  fi
-  if [ -f Templates/lista-obecnosci.$format ]; then
-    "$zitdocs" render Templates/lista-obecnosci.$format --data Examples/data/lista-obecnosci.yaml \
-      --output Output/lista-obecnosci.$format
-  fi
-done
-echo "Documents written to Output/:"
-find Output -type f ! -name .gitkeep | sort | sed 's/^/  /'
+echo
+echo "Making its documents:"
+"$zitdocs" generate all --project Examples/projekt --output Output
+"$zitdocs" generate all --project Examples/projekt --format odt --output Output/odt
+echo
+echo "Open Output/ to see them (each batch is also in one .zip beside its folder)."

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# make-templates.sh — regenerate the sample templates in Templates/ from the flat ODT sources here:
-#   zaswiadczenie.fodt   -> ../zaswiadczenie.odt   ../zaswiadczenie.docx
-#   lista-obecnosci.fodt -> ../lista-obecnosci.odt ../lista-obecnosci.docx
+# make-templates.sh — regenerate the default templates in Templates/ from the flat ODT sources here:
+#   lista-obecnosci.fodt   -> ../lista-obecnosci.odt   ../lista-obecnosci.docx
+#   zaswiadczenie.fodt     -> ../zaswiadczenie.odt     ../zaswiadczenie.docx
+#   certyfikat-lidera.fodt -> ../certyfikat-lidera.odt ../certyfikat-lidera.docx
 # LibreOffice writes both formats (plain ODF 1.3, so the files validate against the OASIS schema).
-# Needs LibreOffice Writer (installed from Debian when missing and running as root).
+# Only these three: the report templates (raport-forum, informacja-o-postepie) have make-reports.sh.
+# Then every template is filled with its sample data (sample-data/NAME*.json, --strict, so a tag
+# the data does not have is an error) and the templates and the filled documents are validated.
+#   PREVIEW=1 bash make-templates.sh   also renders the filled documents to PNG pages
+#                                      (shared/tools/preview) into $PREVIEW_DIR (default /tmp/zitdocs-templates)
+# Needs LibreOffice Writer (installed from Debian when missing and running as root). The zitdocs
+# binary is taken from $ZITDOCS, else .build/release/zitdocs; without it the filling is skipped.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dest=$(cd "$here/.." && pwd)
+repo=$(cd "$dest/.." && pwd)
 
 if ! command -v soffice >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
@@ -21,6 +29,8 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A private LibreOffice profile that saves plain ODF 1.3 (DefaultVersion 10) instead of the default
+# "1.3 Extended", whose loext:* attributes the OASIS schema rejects. Everything else stays default.
 mkdir -p "$work/profile/user"
 cat >"$work/profile/user/registrymodifications.xcu" <<'XCU'
 <?xml version="1.0" encoding="UTF-8"?>
@@ -29,25 +39,65 @@ cat >"$work/profile/user/registrymodifications.xcu" <<'XCU'
 </oor:items>
 XCU
 
-sources=("$here"/*.fodt)
+templates=(lista-obecnosci zaswiadczenie certyfikat-lidera)
+sources=()
+for t in "${templates[@]}"; do sources+=("$here/$t.fodt"); done
 for fmt in odt docx; do
   timeout 300 soffice -env:UserInstallation=file://"$work/profile" --headless \
     --convert-to "$fmt" --outdir "$work/out" "${sources[@]}" >"$work/soffice-$fmt.log" 2>&1 \
     || { cat "$work/soffice-$fmt.log" >&2; exit 1; }
 done
-for f in "${sources[@]}"; do
-  base=$(basename "$f" .fodt)
+for base in "${templates[@]}"; do
   for fmt in odt docx; do
     [ -s "$work/out/$base.$fmt" ] || { echo "make-templates: LibreOffice wrote no $base.$fmt" >&2; exit 1; }
     cp "$work/out/$base.$fmt" "$dest/$base.$fmt"
   done
 done
 
-tools=${SHARED_TOOLS:-$(cd "$dest/../.." && pwd)/shared/tools}
+# Fill each template with its sample data (both formats).
+zitdocs=${ZITDOCS:-$repo/.build/release/zitdocs}
+filled=()
+if [ -x "$zitdocs" ]; then
+  mkdir -p "$work/filled"
+  for base in "${templates[@]}"; do
+    for data in "$here"/sample-data/"$base"*.json; do
+      [ -f "$data" ] || continue
+      for fmt in odt docx; do
+        out="$work/filled/$(basename "$data" .json).$fmt"
+        "$zitdocs" render "$dest/$base.$fmt" --data "$data" --strict --output "$out"
+        filled+=("$out")
+      done
+    done
+  done
+else
+  echo "make-templates: no zitdocs binary at $zitdocs (build it or set ZITDOCS); sample data not filled" >&2
+fi
+
+# Validate. odf-validate is retried: its "mimetype is not stored" test pipes unzip into grep -q under
+# pipefail and now and then reports a correctly stored mimetype (unzip dies of SIGPIPE).
+tools=${SHARED_TOOLS:-$(cd "$repo/.." && pwd)/shared/tools}
+retry() { "$@" >/dev/null 2>&1 || "$@" >/dev/null 2>&1 || "$@"; }
 if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
-  "$tools/odf-validate" "$dest"/*.odt
-  "$tools/ooxml-check" "$dest"/*.docx
+  for base in "${templates[@]}"; do
+    retry "$tools/odf-validate" "$dest/$base.odt"
+    "$tools/ooxml-check" "$dest/$base.docx"
+  done
+  for f in "${filled[@]}"; do
+    case $f in
+      *.odt) retry "$tools/odf-validate" "$f" ;;
+      *.docx) "$tools/ooxml-check" "$f" >/dev/null || "$tools/ooxml-check" "$f" ;;
+    esac
+  done
+  echo "validated: the templates and ${#filled[@]} filled sample documents"
 else
   echo "make-templates: validators not found at $tools; skipped validation" >&2
 fi
-ls -l "$dest"/*.odt "$dest"/*.docx
+
+if [ "${PREVIEW:-0}" = 1 ] && [ ${#filled[@]} -gt 0 ]; then
+  out=${PREVIEW_DIR:-/tmp/zitdocs-templates}
+  for f in "${filled[@]}"; do
+    fmt=${f##*.}
+    PREVIEW_DIR="$out/$fmt" PREVIEW_PAGES=${PREVIEW_PAGES:-6} "$tools/preview" "$f" | grep '\.png$' || true
+  done
+fi
+for base in "${templates[@]}"; do ls -l "$dest/$base.odt" "$dest/$base.docx"; done

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# make-reports.sh — regenerate the two report templates in Templates/ from the flat ODT sources here:
+#   raport-forum.fodt          -> ../raport-forum.odt          ../raport-forum.docx
+#   informacja-o-postepie.fodt -> ../informacja-o-postepie.odt ../informacja-o-postepie.docx
+# The same conversion as make-templates.sh (plain ODF 1.3, so the .odt validates against the OASIS
+# schema), kept separate so the reports can be rebuilt without touching the other templates.
+# With --render it also fills both templates with sample-data/*.json (needs the built zitdocs,
+# ZITDOCS=path/to/zitdocs to choose one) into $OUT (default /tmp/zitdocs-reports) and checks the results.
+# Needs LibreOffice Writer (installed from Debian when missing and running as root).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+dest=$(cd "$here/.." && pwd)
+reports=(raport-forum informacja-o-postepie)
+
+if ! command -v soffice >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing LibreOffice Writer ..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      libreoffice-writer-nogui fonts-dejavu fonts-liberation2) >/dev/null
+  else
+    echo "make-reports: needs soffice (apt-get install libreoffice-writer-nogui fonts-liberation2)" >&2
+    exit 1
+  fi
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/profile/user"
+# DefaultVersion 10 = ODF 1.3 without LibreOffice's extensions ("1.3 Extended" would not validate);
+# no thumbnail: the engine copies unchanged entries, so every filled .odt would carry a picture of the tags;
+# MeasureUnit 2 = centimetres, so the .odt states its A4 page and margins in cm rather than inches
+cat >"$work/profile/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Save/ODF"><prop oor:name="DefaultVersion" oor:op="fuse"><value>10</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Save/Document"><prop oor:name="GenerateThumbnail" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Layout/Other"><prop oor:name="MeasureUnit" oor:op="fuse"><value>2</value></prop></item>
+</oor:items>
+XCU
+
+sources=()
+for r in "${reports[@]}"; do sources+=("$here/$r.fodt"); done
+for fmt in odt docx; do
+  timeout 300 soffice -env:UserInstallation=file://"$work/profile" --headless \
+    --convert-to "$fmt" --outdir "$work/out" "${sources[@]}" >"$work/soffice-$fmt.log" 2>&1 \
+    || { cat "$work/soffice-$fmt.log" >&2; exit 1; }
+done
+for r in "${reports[@]}"; do
+  for fmt in odt docx; do
+    [ -s "$work/out/$r.$fmt" ] || { echo "make-reports: LibreOffice wrote no $r.$fmt" >&2; exit 1; }
+    cp "$work/out/$r.$fmt" "$dest/$r.$fmt"
+  done
+done
+
+tools=${SHARED_TOOLS:-$(cd "$dest/../.." && pwd)/shared/tools}
+# odf-validate's "mimetype is not stored" test pipes unzip into grep -q under pipefail, so unzip can
+# die of SIGPIPE (141) and the test fails at random; a real problem fails every time, so try 3 times.
+validate() {
+  local i
+  for i in 1 2 3; do "$tools/odf-validate" "$@" >"$work/validate.log" 2>&1 && { cat "$work/validate.log"; return 0; }; done
+  cat "$work/validate.log" >&2; return 1
+}
+if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
+  for r in "${reports[@]}"; do validate "$dest/$r.odt"; "$tools/ooxml-check" "$dest/$r.docx"; done
+else
+  echo "make-reports: validators not found at $tools; skipped validation" >&2
+fi
+for r in "${reports[@]}"; do ls -l "$dest/$r.odt" "$dest/$r.docx"; done
+
+if [ "${1:-}" = --render ]; then
+  zitdocs=${ZITDOCS:-$(cd "$dest/.." && pwd)/.build/debug/zitdocs}
+  out=${OUT:-/tmp/zitdocs-reports}
+  mkdir -p "$out"
+  for r in "${reports[@]}"; do
+    for fmt in odt docx; do
+      "$zitdocs" render "$dest/$r.$fmt" --strict --data "$here/sample-data/$r.json" --output "$out/$r.$fmt"
+    done
+    if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
+      validate "$out/$r.odt"; "$tools/ooxml-check" "$out/$r.docx"
+    fi
+  done
+  ls -l "$out"
+fi
