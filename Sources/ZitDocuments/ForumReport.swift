@@ -36,9 +36,7 @@ struct ForumReport {
                 ["text": .string(recommendation.text), "challengeNumber": .string(String(index + 1))]
             }
         }
-        let agenda: [TemplateValue] = meeting.map { event in
-            event.days.map { day in ["time": .string(CommonData.hours(day)), "item": .string(PolishDates.day(day.date))] }
-        } ?? []
+        let agenda: [TemplateValue] = project.forum.agenda.map { ["time": .string($0.time), "item": .string($0.item)] }
         var meetingData: TemplateValue = [
             "datesText": .string(meeting.map { PolishDates.range($0.days.map(\.date)) } ?? ""),
             "hoursText": .string(meeting.flatMap { $0.days.first.map(CommonData.hours) } ?? ""),

@@ -17,6 +17,6 @@ enum PolishDates {
         if first.year == last.year {
             return "\(first.day) \(month[first.month - 1]) – \(last.day) \(month[last.month - 1]) \(last.year) r."
         }
-        return "\(day(first).dropLast(3)) – \(day(last))"
+        return "\(day(first)) – \(day(last))"
     }
 }

@@ -64,7 +64,7 @@ public final class Template: Sendable {
                 }
                 let document = try XMLDocument(parsing: bytes, part: part)
                 switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)
-                    .compile(document, identifiers: &identifiers, asCopies: asCopies)
+                    .compile(document, identifiers: &identifiers, asCopiesFrom: asCopies ? package : nil)
                 {
                 // A part without tags is copied from the template as it is, not rewritten per document.
                 case .success(let part) where asCopies || !part.isStatic: compiled.append(part)

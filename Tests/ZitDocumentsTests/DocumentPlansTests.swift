@@ -126,3 +126,9 @@ import ZitProject
         #expect(events == 24)
     }
 }
+
+@Suite struct PolishDateRangeTests {
+    @Test func rangesAcrossYearsKeepBothYearMarks() {
+        #expect(PolishDates.range(["2025-01-01", "2026-12-31"].compactMap { CalendarDate(iso: $0) }) == "1 stycznia 2025 r. – 31 grudnia 2026 r.")
+    }
+}

@@ -58,4 +58,14 @@ import ZitPackage
         #expect(try VisibleText.paragraphs(try #require(document.parts["content.xml"])).filter { !$0.isEmpty }
             == ["Zaświadczenie: Anna", "Zaświadczenie: Jan", "Zaświadczenie: Ewa"])
     }
+
+    @Test func openDocumentCopiesWhoseFirstParagraphBreaksThePageNeedNoSeparator() throws {
+        let styles = #"<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Naglowek"/>"#
+            + #"<style:style style:name="Naglowek" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>"#
+        let template = try TestPackages.template(
+            try TestPackages.odt(#"<text:p text:style-name="P1">Zaświadczenie: {{name}}</text:p>"#, automaticStyles: styles), name: "t.odt")
+        let xml = String(decoding: try #require(try template.renderMerged(people).parts["content.xml"]), as: UTF8.self)
+        #expect(!xml.contains("zitdocs_page_break"))
+        #expect(xml.components(separatedBy: "Zaświadczenie: ").count - 1 == 3)
+    }
 }

@@ -60,3 +60,16 @@ import Testing
         #expect(Set(ids).count == 3)
     }
 }
+
+@Suite struct OpenDocumentRepeatedTableTests {
+    @Test func repeatedTablesGetUniqueNames() throws {
+        let text = """
+            <text:p>{{#items}}</text:p><table:table table:name="Rekomendacje"><table:table-column/>\
+            <table:table-row><table:table-cell><text:p>{{.}}</text:p></table:table-cell></table:table-row></table:table>\
+            <text:p>{{/items}}</text:p>
+            """
+        let rendering = try Rendering(try TestPackages.odt(text), name: "t.odt", data: ["items": ["a", "b", "c"]])
+        let names = try rendering.xml().matches(of: /table:name="([^"]+)"/).map { String($0.1) }
+        #expect(names.count == 3 && Set(names).count == 3)
+    }
+}

@@ -1,3 +1,4 @@
+import ZitPackage
 import ZitXML
 
 /// Compiles one XML part: finds its tags, marks every data-dependent place, and cuts the
@@ -7,8 +8,11 @@ struct PartCompiler {
     let markup: Markup
     let delimiters: Delimiters
 
-    /// With `asCopies`, the body is wrapped in a section that repeats it once per merged document.
-    func compile(_ document: XMLDocument, identifiers: inout IdentifierRegistry, asCopies: Bool = false) -> Result<CompiledPart, TemplateError> {
+    /// With `asCopiesFrom`, the body is wrapped in a section that repeats it once per merged
+    /// document (the package lends what the separator needs, such as shared styles).
+    func compile(
+        _ document: XMLDocument, identifiers: inout IdentifierRegistry, asCopiesFrom package: Package? = nil
+    ) -> Result<CompiledPart, TemplateError> {
         guard let root = document.root else {
             return .success(CompiledPart(name: part, program: [], literalSize: 0))
         }
@@ -20,17 +24,17 @@ struct PartCompiler {
         var slots = SlotTable(document: document)
         var marker = MarkerPlacement(markup: markup, tags: tags, sections: sections)
         marker.place(into: &slots)
-        if asCopies, let merging = markup.merging { wrapBody(root, merging: merging, slots: &slots) }
+        if let package, let merging = markup.merging { wrapBody(root, merging: merging, package: package, slots: &slots) }
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots))
     }
 
-    private func wrapBody(_ root: XMLNode, merging: Merging, slots: inout SlotTable) {
+    private func wrapBody(_ root: XMLNode, merging: Merging, package: Package, slots: inout SlotTable) {
         var body: XMLNode?
         root.walk({ if body == nil, $0.isElement(merging.body) { body = $0 } }, descend: { _ in body == nil })
         guard let body else { return }
-        let separator = merging.separator(body, slots.document)
+        let separator = merging.separator(body, slots.document, package)
         let open = slots.marker(for: .sectionOpen(SectionSlot(
             path: .current, inverted: false, tag: "", location: TemplateLocation(part: part, place: "body", excerpt: ""),
             copySeparator: separator)))

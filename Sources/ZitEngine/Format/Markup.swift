@@ -1,3 +1,4 @@
+import ZitPackage
 import ZitXML
 
 /// What the engine needs to know about one kind of XML part, described as data so that one
@@ -75,7 +76,7 @@ struct Merging: Sendable {
     var trailer: Set<QualifiedName> = []
     /// Makes the markup put between two copies (a section break, a page break); may add what it
     /// needs to the part, such as a paragraph style.
-    var separator: @Sendable (_ body: XMLNode, _ document: XMLDocument) -> [UInt8]
+    var separator: @Sendable (_ body: XMLNode, _ document: XMLDocument, _ package: Package) -> [UInt8]
 }
 
 extension ValueWriter {

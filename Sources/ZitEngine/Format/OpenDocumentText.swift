@@ -27,6 +27,7 @@ enum OpenDocumentText {
             UniqueIdentifier(element: .text("bookmark"), attribute: .text("name"), style: .name, group: "bookmark"),
             UniqueIdentifier(element: .text("bookmark-start"), attribute: .text("name"), style: .name, group: "bookmark"),
             UniqueIdentifier(element: .text("bookmark-end"), attribute: .text("name"), style: .name, group: "bookmark"),
+            UniqueIdentifier(element: .table("table"), attribute: .table("name"), style: .name, group: "table"),
         ],
         merging: Merging(
             body: QualifiedName(Namespace.office, "text"),
@@ -39,10 +40,10 @@ enum OpenDocumentText {
     static let pageBreakStyle = "zitdocs_page_break"
 
     /// Merged documents start on a new page. When the first paragraph's style already opens a
-    /// page (it names a master page) nothing is needed; otherwise a one-point paragraph with a
+    /// page (it names a master page or breaks before, itself or through its parent style, in
+    /// this part or in styles.xml) nothing is needed; otherwise a one-point paragraph with a
     /// page break before it separates them.
-    @Sendable static func pageBreak(body: XMLNode, document: XMLDocument) -> [UInt8] {
-        let style = QualifiedName(Namespace.style, "name")
+    @Sendable static func pageBreak(body: XMLNode, document: XMLDocument, package: Package) -> [UInt8] {
         let first = body.children.first { node in
             node.isElement && (node.isElement(.text("p")) || node.isElement(.text("h")) || node.isElement(.table("table"))
                 || node.isElement(.text("list")) || node.isElement(.text("section")))
@@ -51,10 +52,8 @@ enum OpenDocumentText {
         guard let root = document.root,
               let automatic = root.children.first(where: { $0.isElement(QualifiedName(Namespace.office, "automatic-styles")) })
         else { return [] }
-        let opensPage = automatic.children.contains { node in
-            node.attribute(style) == firstStyle && !(node.attribute(QualifiedName(Namespace.style, "master-page-name")) ?? "").isEmpty
-        }
-        if opensPage { return [] }
+        let shared = (try? package.read("styles.xml")).flatMap { try? XMLDocument(parsing: $0, part: "styles.xml") }
+        if let firstStyle, StyleChain(parts: [document] + (shared.map { [$0] } ?? [])).opensPage(firstStyle) { return [] }
         guard let definition = document.makeElement(QualifiedName(Namespace.style, "style")),
               let paragraph = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")),
               let text = document.makeElement(QualifiedName(Namespace.style, "text-properties"))
@@ -62,7 +61,7 @@ enum OpenDocumentText {
         definition.append(to: automatic)
         paragraph.append(to: definition)
         text.append(to: definition)
-        definition.setAttribute(style, to: pageBreakStyle)
+        definition.setAttribute(QualifiedName(Namespace.style, "name"), to: pageBreakStyle)
         definition.setAttribute(QualifiedName(Namespace.style, "family"), to: "paragraph")
         paragraph.setAttribute(QualifiedName(Namespace.fo, "break-before"), to: "page")
         paragraph.setAttribute(QualifiedName(Namespace.fo, "margin-top"), to: "0cm")
@@ -80,5 +79,33 @@ enum OpenDocumentText {
     /// Headers and footers live in styles.xml (master pages), so it is filled like the body.
     static func partsToFill(in package: Package) -> [(part: String, markup: Markup)] {
         [("content.xml", body), ("styles.xml", body), ("meta.xml", metadata)].filter { package.contains($0.part) }
+    }
+}
+
+
+/// ODF paragraph styles by name across parts, followed through their parents.
+private struct StyleChain {
+    private var styles: [String: XMLNode] = [:]
+
+    init(parts: [XMLDocument]) {
+        for part in parts {
+            part.root?.walk({ node in
+                if node.isElement(QualifiedName(Namespace.style, "style")), let name = node.attribute(QualifiedName(Namespace.style, "name")),
+                   styles[name] == nil {
+                    styles[name] = node
+                }
+            }, descend: { !$0.isElement(QualifiedName(Namespace.office, "body")) && !$0.isElement(QualifiedName(Namespace.office, "master-styles")) })
+        }
+    }
+
+    func opensPage(_ name: String, depth: Int = 0) -> Bool {
+        guard depth < 16, let style = styles[name] else { return false }
+        if !(style.attribute(QualifiedName(Namespace.style, "master-page-name")) ?? "").isEmpty { return true }
+        let breaks = style.children.contains { node in
+            node.isElement(QualifiedName(Namespace.style, "paragraph-properties"))
+                && node.attribute(QualifiedName(Namespace.fo, "break-before")) == "page"
+        }
+        if breaks { return true }
+        return style.attribute(QualifiedName(Namespace.style, "parent-style-name")).map { opensPage($0, depth: depth + 1) } ?? false
     }
 }

@@ -49,7 +49,7 @@ enum WordprocessingML {
 
     /// Merged documents are separated by a section break carrying the template's page setup, so
     /// each keeps its headers, footers and margins and starts on a new page.
-    @Sendable static func sectionBreak(body: XMLNode, document: XMLDocument) -> [UInt8] {
+    @Sendable static func sectionBreak(body: XMLNode, document: XMLDocument, package: Package) -> [UInt8] {
         let w = body.prefix.map { "\($0):" } ?? ""
         guard let last = body.lastChild, last.isElement(.w("sectPr")) else {
             return Array("<\(w)p><\(w)r><\(w)br \(w)type=\"page\"/></\(w)r></\(w)p>".utf8)

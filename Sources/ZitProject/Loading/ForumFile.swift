@@ -22,6 +22,10 @@ struct ForumFile {
                 goodPractices: node.texts("dobre_praktyki", log: &log)))
             raisedBySource.append((BeneficiaryID(raisedBy), node.location(of: "zgłaszający")))
         }
+        for node in root.list("program", required: false, log: &log) {
+            guard let time = node.text("godzina", log: &log), let item = node.text("punkt", log: &log) else { continue }
+            forum.agenda.append(AgendaItem(time: time, item: item))
+        }
         for node in root.list("eksperci", required: false, log: &log) {
             guard let name = node.text("imię_i_nazwisko", log: &log) else { continue }
             let sex = node.text("płeć", required: false, log: &log).flatMap { Sex(rawValue: $0.uppercased()) }

@@ -4,8 +4,15 @@ import ZitPolish
 public struct Forum: Sendable {
     public var challenges: [Challenge]
     public var experts: [Expert]
+    /// The on-site meeting's programme, as the office writes it.
+    public var agenda: [AgendaItem] = []
 
     public static let empty = Forum(challenges: [], experts: [])
+}
+
+public struct AgendaItem: Sendable {
+    public var time: String
+    public var item: String
 }
 
 public struct Challenge: Sendable, Identifiable {
