@@ -12,39 +12,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 dest=$(cd "$here/.." && pwd)
 reports=(raport-forum informacja-o-postepie)
 
-if ! command -v soffice >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing LibreOffice Writer ..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      libreoffice-writer-nogui fonts-dejavu fonts-liberation2) >/dev/null
-  else
-    echo "make-reports: needs soffice (apt-get install libreoffice-writer-nogui fonts-liberation2)" >&2
-    exit 1
-  fi
-fi
+. "$here/libreoffice.sh"
+lo_require make-reports
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/profile/user"
-# DefaultVersion 10 = ODF 1.3 without LibreOffice's extensions ("1.3 Extended" would not validate);
-# no thumbnail: the engine copies unchanged entries, so every filled .odt would carry a picture of the tags;
-# MeasureUnit 2 = centimetres, so the .odt states its A4 page and margins in cm rather than inches
-cat >"$work/profile/user/registrymodifications.xcu" <<'XCU'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Save/ODF"><prop oor:name="DefaultVersion" oor:op="fuse"><value>10</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Save/Document"><prop oor:name="GenerateThumbnail" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Writer/Layout/Other"><prop oor:name="MeasureUnit" oor:op="fuse"><value>2</value></prop></item>
-</oor:items>
-XCU
 
 sources=()
 for r in "${reports[@]}"; do sources+=("$here/$r.fodt"); done
-for fmt in odt docx; do
-  timeout 300 soffice -env:UserInstallation=file://"$work/profile" --headless \
-    --convert-to "$fmt" --outdir "$work/out" "${sources[@]}" >"$work/soffice-$fmt.log" 2>&1 \
-    || { cat "$work/soffice-$fmt.log" >&2; exit 1; }
-done
+lo_convert "$work/out" "${sources[@]}"
 for r in "${reports[@]}"; do
   for fmt in odt docx; do
     [ -s "$work/out/$r.$fmt" ] || { echo "make-reports: LibreOffice wrote no $r.$fmt" >&2; exit 1; }

@@ -16,37 +16,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 dest=$(cd "$here/.." && pwd)
 repo=$(cd "$dest/.." && pwd)
 
-if ! command -v soffice >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing LibreOffice Writer ..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      libreoffice-writer-nogui fonts-dejavu fonts-liberation2) >/dev/null
-  else
-    echo "make-templates: needs soffice (apt-get install libreoffice-writer-nogui fonts-liberation2)" >&2
-    exit 1
-  fi
-fi
+. "$here/libreoffice.sh"
+lo_require make-templates
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# A private LibreOffice profile that saves plain ODF 1.3 (DefaultVersion 10) instead of the default
-# "1.3 Extended", whose loext:* attributes the OASIS schema rejects. Everything else stays default.
-mkdir -p "$work/profile/user"
-cat >"$work/profile/user/registrymodifications.xcu" <<'XCU'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Save/ODF"><prop oor:name="DefaultVersion" oor:op="fuse"><value>10</value></prop></item>
-</oor:items>
-XCU
 
 templates=(lista-obecnosci zaswiadczenie certyfikat-lidera)
 sources=()
 for t in "${templates[@]}"; do sources+=("$here/$t.fodt"); done
-for fmt in odt docx; do
-  timeout 300 soffice -env:UserInstallation=file://"$work/profile" --headless \
-    --convert-to "$fmt" --outdir "$work/out" "${sources[@]}" >"$work/soffice-$fmt.log" 2>&1 \
-    || { cat "$work/soffice-$fmt.log" >&2; exit 1; }
-done
+lo_convert "$work/out" "${sources[@]}"
 for base in "${templates[@]}"; do
   for fmt in odt docx; do
     [ -s "$work/out/$base.$fmt" ] || { echo "make-templates: LibreOffice wrote no $base.$fmt" >&2; exit 1; }

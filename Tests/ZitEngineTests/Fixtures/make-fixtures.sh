@@ -15,29 +15,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$here/src
 
-if ! command -v soffice >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing LibreOffice Writer ..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      libreoffice-writer-nogui fonts-dejavu fonts-liberation2) >/dev/null
-  else
-    echo "make-fixtures: needs soffice (apt-get install libreoffice-writer-nogui fonts-liberation2)" >&2
-    exit 1
-  fi
-fi
+. "$here/../../../Templates/src/libreoffice.sh"
+lo_require make-fixtures
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# A private LibreOffice profile that saves plain ODF 1.3 (DefaultVersion 10) instead of the default
-# "1.3 Extended", whose loext:* attributes the OASIS schema rejects. Everything else stays default.
-mkdir -p "$work/profile/user"
-cat >"$work/profile/user/registrymodifications.xcu" <<'EOF'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Save/ODF"><prop oor:name="DefaultVersion" oor:op="fuse"><value>10</value></prop></item>
-</oor:items>
-EOF
 
 # Keep the embedded picture in lo-image-loop.fodt in step with tiny_png.py.
 python3 - "$src/lo-image-loop.fodt" "$(python3 "$src/tiny_png.py" --base64)" <<'EOF'
@@ -50,11 +33,7 @@ if t != s:
 EOF
 
 lo_sources=("$src"/lo-*.fodt)
-for fmt in odt docx; do
-  timeout 300 soffice -env:UserInstallation=file://"$work/profile" --headless \
-    --convert-to "$fmt" --outdir "$work/out" "${lo_sources[@]}" >"$work/soffice-$fmt.log" 2>&1 \
-    || { cat "$work/soffice-$fmt.log" >&2; exit 1; }
-done
+lo_convert "$work/out" "${lo_sources[@]}"
 for f in "${lo_sources[@]}"; do
   base=$(basename "$f" .fodt)
   for fmt in odt docx; do
