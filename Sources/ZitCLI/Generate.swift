@@ -60,7 +60,7 @@ struct Generate: ParsableCommand {
             throw ExitCode.failure
         }
         let generator = Generator(
-            plans: DocumentPlans(ProjectFacts(data)), templatesFolder: templates, outputFolder: output,
+            plans: DocumentPlans(ProjectFacts(data)), projectFolder: folder, templatesFolder: templates, outputFolder: output,
             format: Generator.Format(rawValue: format) ?? .docx, templateOverride: template)
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
         let selection = DocumentPlans.Selection(

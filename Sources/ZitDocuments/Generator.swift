@@ -17,13 +17,19 @@ public struct Generator {
 
     public var plans: DocumentPlans
     public var templatesFolder: String
+    /// Where the project's own files are (its logo strip).
+    public var projectFolder: String
     public var outputFolder: String
     public var format: Format
     /// An office's own template instead of the default one.
     public var templateOverride: String?
 
-    public init(plans: DocumentPlans, templatesFolder: String, outputFolder: String, format: Format, templateOverride: String? = nil) {
+    public init(
+        plans: DocumentPlans, projectFolder: String, templatesFolder: String, outputFolder: String, format: Format,
+        templateOverride: String? = nil
+    ) {
         self.plans = plans
+        self.projectFolder = projectFolder
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         self.format = format
@@ -48,18 +54,40 @@ public struct Generator {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let total = documents.count
+        let logo = try logoReplacement(in: template)
         let warnings = try Batch.write(
-            zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, into: folder,
-            progress: { progress($0, total) })
+            zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, replacing: logo,
+            into: folder, progress: { progress($0, total) })
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
             // The header and footer of a merged document are filled once, from the first document.
-            let merge = { try template.renderMerged(documents.map(\.data), outer: documents[0].data) }
+            let merge = {
+                var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
+                merged.replacedEntries = logo
+                return merged
+            }
             files = try PDFConversion.convert(files, merged: merge, template: template, in: folder)
         }
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
+    }
+
+    /// The office's logo strip in place of the template's picture named "logo". A template
+    /// without such a picture keeps what it has; a logo that is not a PNG would not match the
+    /// picture's type in the package, so it is refused rather than put in under a wrong name.
+    func logoReplacement(in template: Template) throws -> [String: [UInt8]] {
+        guard let file = plans.facts.project.logo, let entry = template.imageEntry(named: "logo") else { return [:] }
+        let path = (projectFolder as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(ProjectLoader.files.project): the logo file \(file) does not exist in the project folder.")
+        }
+        let bytes = [UInt8](data)
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard bytes.starts(with: png), entry.lowercased().hasSuffix(".png") else {
+            throw Failure(description: "\(file): the logo must be a PNG image (the templates hold a PNG in its place).")
+        }
+        return [entry: bytes]
     }
 
     /// Readable, safe and unique names: Polish letters transliterated, nothing that leaves the folder.

@@ -17,7 +17,8 @@ public struct BatchItem: Sendable {
 /// succeeded, so a failed batch leaves the folder as it was.
 public enum Batch {
     public static func write(
-        _ items: [BatchItem], with template: Template, outer: TemplateValue? = nil, into folder: String,
+        _ items: [BatchItem], with template: Template, outer: TemplateValue? = nil, replacing entries: [String: [UInt8]] = [:],
+        into folder: String,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: @Sendable (Int) -> Void = { _ in }
     ) throws(TemplateError) -> [TemplateProblem] {
@@ -55,7 +56,8 @@ public enum Batch {
                 let item = items[index]
                 let label = "document \(index + 1) (\(item.fileName))"
                 do throws(TemplateError) {
-                    let document = try template.render(item.data, outer: outer)
+                    var document = try template.render(item.data, outer: outer)
+                    document.replacedEntries = entries
                     try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
                     let done = shared.withLock { state in
                         state.warnings += document.warnings.map { var w = $0; w.document = label; return w }

@@ -26,6 +26,13 @@ public enum DocumentKind: Sendable, Equatable {
         }
     }
 
+    func imageEntry(named name: String, in package: Package) -> String? {
+        switch self {
+        case .wordprocessing: WordprocessingML.imageEntry(named: name, in: package)
+        case .openDocumentText: OpenDocumentText.imageEntry(named: name, in: package)
+        }
+    }
+
     func partsToFill(in package: Package) throws -> [(part: String, markup: Markup)] {
         switch self {
         case .wordprocessing: try WordprocessingML.partsToFill(in: package)

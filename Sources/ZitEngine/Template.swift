@@ -89,6 +89,12 @@ public final class Template: Sendable {
         }
     }
 
+    /// The package entry holding the picture named `name` in the template (Word: the drawing's
+    /// name; ODF: the frame's name), so that it can be swapped for another picture.
+    public func imageEntry(named name: String) -> String? {
+        kind.imageEntry(named: name, in: package)
+    }
+
     /// Puts one filled copy of the template per item into one document, each starting on a new
     /// page (Word: a section break, so headers and footers stay; ODF: a page break). Headers,
     /// footers and properties are filled once, from `outer`.
@@ -158,10 +164,20 @@ public struct RenderedDocument: Sendable {
     public let parts: [String: [UInt8]]
     /// Things the data had that a document cannot hold (and that were left out).
     public let warnings: [TemplateProblem]
+    /// Entries put in as they are, instead of the template's (a picture swapped for another).
+    public var replacedEntries: [String: [UInt8]] = [:]
+
+    init(template: Template, parts: [String: [UInt8]], warnings: [TemplateProblem]) {
+        self.template = template
+        self.parts = parts
+        self.warnings = warnings
+    }
 
     /// The package's entries in the template's order: filled parts new, the rest copied as they are.
     public var entries: [PackageEntry] {
         template.package.entryNames.map { name in
+            // Pictures are compressed already: stored, not deflated again.
+            if let picture = replacedEntries[name] { return .stored(name, picture) }
             guard let bytes = parts[name] else { return .copied(name) }
             // Deflating a few hundred bytes saves little and costs a compressor set-up per part.
             return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)

@@ -65,3 +65,19 @@ import ZitXML
         }
     }
 }
+
+/// A picture in a template can be swapped for another (the office's logo strip).
+@Suite struct PictureReplacementTests {
+    @Test(arguments: ["lo-image-loop.docx", "lo-image-loop.odt"])
+    func theNamedPictureIsFoundAndReplaced(_ name: String) throws {
+        let template = try Template(contentsOf: TestPackages.fixture(name))
+        let entry = try #require(template.imageEntry(named: "Obraz1"))
+        #expect(entry.hasPrefix(name.hasSuffix("docx") ? "word/media/" : "Pictures/"))
+        #expect(template.imageEntry(named: "nie-ma-takiego") == nil)
+        var document = try template.render(["people": []])
+        let replacement: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]
+        document.replacedEntries = [entry: replacement]
+        let written = try Package(bytes: try DocumentWriter(for: template).bytes(of: document), name: name)
+        #expect(try written.read(entry) == replacement)
+    }
+}

@@ -15,6 +15,8 @@ enum Namespace {
     static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let xml = "http://www.w3.org/XML/1998/namespace"
+    static let xlink = "http://www.w3.org/1999/xlink"
+    static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 }
 
 extension QualifiedName {

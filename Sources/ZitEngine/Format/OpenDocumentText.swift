@@ -109,3 +109,22 @@ private struct StyleChain {
         return style.attribute(QualifiedName(Namespace.style, "parent-style-name")).map { opensPage($0, depth: depth + 1) } ?? false
     }
 }
+
+extension OpenDocumentText {
+    /// The package entry of the picture in the frame named `name` (`draw:frame/@draw:name`).
+    static func imageEntry(named name: String, in package: Package) -> String? {
+        for part in ["styles.xml", "content.xml"] {
+            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part) else { continue }
+            var entry: String?
+            document.root?.walk { node in
+                guard entry == nil, node.isElement(QualifiedName(Namespace.draw, "frame")),
+                      node.attribute(QualifiedName(Namespace.draw, "name")) == name else { return }
+                for child in node.children where child.isElement(QualifiedName(Namespace.draw, "image")) {
+                    entry = child.attribute(QualifiedName(Namespace.xlink, "href"))
+                }
+            }
+            if let entry { return entry }
+        }
+        return nil
+    }
+}

@@ -93,3 +93,44 @@ enum WordprocessingML {
         return parts
     }
 }
+
+extension WordprocessingML {
+    /// The package entry of the picture whose drawing is named `name` (Word's selection-pane
+    /// name, `wp:docPr/@name`), found through the part's relationships.
+    static func imageEntry(named name: String, in package: Package) -> String? {
+        guard let parts = try? partsToFill(in: package) else { return nil }
+        for (part, _) in parts {
+            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part),
+                  let root = document.root else { continue }
+            var relationship: String?
+            root.walk { node in
+                guard relationship == nil, node.isElement(QualifiedName(Namespace.wp, "docPr")),
+                      node.attribute(QualifiedName("", "name")) == name,
+                      let drawing = node.parent else { return }
+                drawing.walk { inner in
+                    if relationship == nil, inner.localName == "blip",
+                       let id = inner.attribute(QualifiedName(Namespace.relationships, "embed")) {
+                        relationship = id
+                    }
+                }
+            }
+            guard let relationship else { continue }
+            let folder = (part as NSString).deletingLastPathComponent
+            let rels = "\(folder)/_rels/\((part as NSString).lastPathComponent).rels"
+            guard let relsBytes = try? package.read(rels), let relsDocument = try? XMLDocument(parsing: relsBytes, part: rels)
+            else { return nil }
+            var target: String?
+            relsDocument.root?.walk { node in
+                if node.localName == "Relationship", node.attribute(QualifiedName("", "Id")) == relationship {
+                    target = node.attribute(QualifiedName("", "Target"))
+                }
+            }
+            guard let target else { return nil }
+            let entry = target.hasPrefix("/") ? String(target.dropFirst()) : (folder as NSString).appendingPathComponent(target)
+            return (entry as NSString).standardizingPath
+        }
+        return nil
+    }
+}
+
+import Foundation
