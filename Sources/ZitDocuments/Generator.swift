@@ -60,13 +60,7 @@ public struct Generator {
             into: folder, progress: { progress($0, total) })
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
-            // The header and footer of a merged document are filled once, from the first document.
-            let merge = {
-                var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
-                merged.replacedEntries = logo
-                return merged
-            }
-            files = try PDFConversion.convert(files, merged: merge, template: template, in: folder)
+            files = try PDFConversion.convert(files, in: folder)
         }
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
