@@ -37,6 +37,9 @@ struct Generate: ParsableCommand {
     @Option(help: "An office's own template to use instead of the default one.")
     var template: String?
 
+    @Flag(help: "Put the documents of a kind into one printable document, each on its own page.")
+    var merge = false
+
     func validate() throws {
         if kind != "all", DocumentKind(rawValue: kind) == nil {
             throw ValidationError("Unknown kind \"\(kind)\"; use \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) or all.")
@@ -77,7 +80,7 @@ struct Generate: ParsableCommand {
         try Messages.reportingFailures {
             for kind in kinds {
                 let progress = Progress(total: 0, label: kind.rawValue)
-                let outcome = try generator.generate(kind, selection: selection) { done, total in
+                let outcome = try generator.generate(kind, selection: selection, merge: merge) { done, total in
                     progress.update(done, of: total)
                 }
                 progress.finish()

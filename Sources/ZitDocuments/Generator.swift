@@ -43,8 +43,11 @@ public struct Generator {
         public var warnings: [TemplateProblem]
     }
 
+    /// With `merge`, one printable document holds them all, each on its own page (its header and
+    /// footer are filled from the first document's data).
     public func generate(
-        _ kind: DocumentKind, selection: DocumentPlans.Selection = .init(), progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+        _ kind: DocumentKind, selection: DocumentPlans.Selection = .init(), merge: Bool = false,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Outcome {
         let documents = plans.documents(kind, selection: selection)
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
@@ -52,9 +55,17 @@ public struct Generator {
         let path = templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
         let template = try Template(contentsOf: path)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let logo = try logoReplacement(in: template)
+        if merge {
+            var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
+            merged.replacedEntries = logo
+            var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.kind.fileExtension)")
+            try DocumentWriter(for: template).write(merged, to: file)
+            if format == .pdf { file = try PDFConversion.convert([file], in: folder)[0] }
+            return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
+        }
         let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let total = documents.count
-        let logo = try logoReplacement(in: template)
         let warnings = try Batch.write(
             zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, replacing: logo,
             into: folder, progress: { progress($0, total) })
