@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev).
@@ -30,6 +31,7 @@ let package = Package(
         .target(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ZitRegister", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish"]),
         .target(
             name: "ZitCLI",
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
         .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitRegisterTests", dependencies: ["ZitRegister"]),
         .testTarget(name: "ZitDocumentsTests", dependencies: ["ZitDocuments", "ZitProject", "ZitEngine", "ZitPolish"]),
         .testTarget(name: "ZitSheetsTests", dependencies: ["ZitSheets", "ZitPackage"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+
+/// The register of issued certificates (rejestr wydanych zaświadczeń), kept in an SQLite file
+/// in the project folder. A number, once given to a person for an event, is never given to
+/// anyone else and never changes; a cancelled number stays in the register and is not reused.
+public final class CertificateRegister: Sendable {
+    public static let fileName = "rejestr-zaswiadczen.sqlite"
+    private let database: DatabaseQueue
+    public let path: String
+
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    /// What a document needs a number for.
+    public struct Request: Sendable, Hashable {
+        public var participant: String
+        public var subject: String
+        public var series: String
+        public var year: Int
+        public var name: String
+
+        public init(participant: String, subject: String, series: String, year: Int, name: String) {
+            self.participant = participant
+            self.subject = subject
+            self.series = series
+            self.year = year
+            self.name = name
+        }
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public enum Status: String, Sendable { case issued, cancelled }
+        public var number: String
+        public var participant: String
+        public var subject: String
+        public var name: String
+        public var issuedOn: String
+        public var status: Status
+        public var cancellationReason: String?
+    }
+
+    /// Opens the register in `folder`, creating it on first use. A damaged file or one written by
+    /// a newer version of the program is reported, never replaced.
+    public init(folder: String) throws(Failure) {
+        path = (folder as NSString).appendingPathComponent(Self.fileName)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(30)
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = Self.migrator
+            if try database.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw Failure(description: "\(path): the register was written by a newer version of zitdocs; update the program before issuing certificates.")
+            }
+            try Self.migrate(database, with: migrator)
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw Failure(description: "\(path): the register file is damaged (it is not a readable database). Restore it from a backup; it was not replaced.")
+        } catch {
+            throw Failure(description: "\(path): the register cannot be opened (\(error)).")
+        }
+    }
+
+    /// Two runs that create the register at the same moment both see it empty; the one that
+    /// loses finds the tables made when it tries again, and only checks the migrations off.
+    private static func migrate(_ database: DatabaseQueue, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 certificates") { db in
+            try db.create(table: "certificate") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("number", .text).notNull().unique()
+                table.column("series", .text).notNull()
+                table.column("year", .integer).notNull()
+                table.column("sequence", .integer).notNull()
+                table.column("participant", .text).notNull()
+                table.column("subject", .text).notNull()
+                table.column("name", .text).notNull()
+                table.column("issuedOn", .text).notNull()
+                table.column("status", .text).notNull().defaults(to: "issued")
+                table.column("cancellationReason", .text)
+                table.uniqueKey(["series", "year", "sequence"])
+            }
+            try db.create(index: "certificate_subject", on: "certificate", columns: ["participant", "subject"])
+        }
+        return migrator
+    }
+
+    /// Numbers for every request, in one transaction: one already issued for the same person and
+    /// subject is returned again; a new one continues the year's series. A person whose name
+    /// changed since the number was issued is reported unless `reissue` is set.
+    public func numbers(
+        for requests: [Request], scheme: String, today: String, reissue: Bool = false
+    ) throws(Failure) -> [Request: String] {
+        do {
+            return try database.write { db in
+                var result: [Request: String] = [:]
+                var renamed: [String] = []
+                for request in requests {
+                    if let row = try Row.fetchOne(
+                        db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status = 'issued'",
+                        arguments: [request.participant, request.subject])
+                    {
+                        let number: String = row["number"]
+                        let name: String = row["name"]
+                        if name != request.name {
+                            if reissue {
+                                try db.execute(sql: "UPDATE certificate SET name = ? WHERE number = ?", arguments: [request.name, number])
+                            } else {
+                                renamed.append("\(number) was issued to \(name), now \(request.name)")
+                            }
+                        }
+                        result[request] = number
+                        continue
+                    }
+                    let last = try Int.fetchOne(
+                        db, sql: "SELECT MAX(sequence) FROM certificate WHERE series = ? AND year = ?",
+                        arguments: [request.series, request.year]) ?? 0
+                    let number = scheme.replacingOccurrences(of: "{nr}", with: String(last + 1))
+                        .replacingOccurrences(of: "{rok}", with: String(request.year))
+                        .replacingOccurrences(of: "{seria}", with: request.series)
+                    try db.execute(
+                        sql: """
+                            INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [number, request.series, request.year, last + 1, request.participant, request.subject, request.name, today])
+                    result[request] = number
+                }
+                if !renamed.isEmpty {
+                    throw Failure(description: "names changed after their certificates were issued (\(renamed.joined(separator: "; "))); check the data, and run again with --reissue to print them under the new names.")
+                }
+                return result
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "\(path): the register could not be updated (\(error)); nothing was issued.")
+        }
+    }
+
+    public func cancel(_ number: String, reason: String) throws(Failure) {
+        do {
+            let changed = try database.write { db -> Int in
+                try db.execute(
+                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ? WHERE number = ? AND status = 'issued'",
+                    arguments: [reason, number])
+                return db.changesCount
+            }
+            if changed == 0 { throw Failure(description: "there is no issued certificate number \(number) in the register.") }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "\(path): the register could not be updated (\(error)).")
+        }
+    }
+
+    public func entries() throws(Failure) -> [Entry] {
+        do {
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM certificate ORDER BY year, series, sequence").map { row in
+                    Entry(
+                        number: row["number"], participant: row["participant"], subject: row["subject"], name: row["name"],
+                        issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
+                        cancellationReason: row["cancellationReason"])
+                }
+            }
+        } catch {
+            throw Failure(description: "\(path): the register cannot be read (\(error)).")
+        }
+    }
+}
