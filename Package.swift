@@ -32,11 +32,11 @@ let package = Package(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
         .target(name: "ZitRegister", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish"]),
+        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister"]),
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments",
+                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),

@@ -40,6 +40,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Put the documents of a kind into one printable document, each on its own page.")
     var merge = false
 
+    @Flag(help: "Print certificates again under names that changed since their numbers were issued.")
+    var reissue = false
+
     func validate() throws {
         if kind != "all", DocumentKind(rawValue: kind) == nil {
             throw ValidationError("Unknown kind \"\(kind)\"; use \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) or all.")
@@ -62,9 +65,10 @@ struct Generate: ParsableCommand {
             report("The project's data has errors (above); no documents were made. Fix them and run zitdocs check.")
             throw ExitCode.failure
         }
-        let generator = Generator(
+        var generator = Generator(
             plans: DocumentPlans(ProjectFacts(data)), projectFolder: folder, templatesFolder: templates, outputFolder: output,
             format: Generator.Format(rawValue: format) ?? .docx, templateOverride: template)
+        generator.reissue = reissue
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
         let selection = DocumentPlans.Selection(
             event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) }, period: period.map { PeriodID($0) })

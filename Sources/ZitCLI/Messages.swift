@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZitDocuments
 import ZitEngine
+import ZitRegister
 
 /// Messages for the person at the terminal: problems on standard error, one per line.
 enum Messages {
@@ -21,6 +22,9 @@ enum Messages {
             report(error.description)
             throw ExitCode.failure
         } catch let error as Generator.Failure {
+            report(error.description)
+            throw ExitCode.failure
+        } catch let error as CertificateRegister.Failure {
             report(error.description)
             throw ExitCode.failure
         }

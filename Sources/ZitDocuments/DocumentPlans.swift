@@ -5,13 +5,11 @@ import ZitProject
 /// Which documents a kind makes for a project, with the data each one is filled with.
 public struct DocumentPlans {
     public let facts: ProjectFacts
-    private let numbers: CertificateNumbers
     /// Blank numbered rows at the end of an attendance list, for people who come unregistered.
     static let blankRows = 5
 
     public init(_ facts: ProjectFacts) {
         self.facts = facts
-        numbers = CertificateNumbers(facts)
     }
 
     private var project: Project { facts.project }
@@ -82,14 +80,16 @@ public struct DocumentPlans {
             for person in facts.participants(of: event.id) where selection.participant == nil || person.id == selection.participant {
                 let issued = event.lastDay ?? project.end
                 let data: TemplateValue = [
-                    "number": .string(numbers.number(for: person.id, event: event.id)),
+                    "number": "",
                     "project": CommonData.project(project), "organiser": CommonData.organiser(organiser),
                     "event": CommonData.event(event, in: project), "participant": CommonData.participant(person, in: project),
                     "issue": ["place": .string(organiser?.town ?? ""), "dateText": .string(PolishDates.day(issued))],
                     "signatory": CommonData.signatory(organiser),
                 ]
                 documents.append(PlannedDocument(
-                    fileStem: "zaswiadczenie-\(event.id)-\(person.lastName)-\(person.firstName)", data: data))
+                    fileStem: "zaswiadczenie-\(event.id)-\(person.lastName)-\(person.firstName)", data: data,
+                    certificate: .init(participant: person.id.rawValue, subject: event.id.rawValue,
+                                       series: CertificateSeries.of(event), year: issued.year, name: person.fullName)))
             }
         }
         return documents
@@ -109,13 +109,16 @@ public struct DocumentPlans {
             }
             let issued = events.compactMap(\.lastDay).max() ?? project.end
             let data: TemplateValue = [
-                "number": .string(numbers.leaderNumber(for: person.id)), "project": CommonData.project(project),
+                "number": "", "project": CommonData.project(project),
                 "organiser": CommonData.organiser(leader), "participant": CommonData.participant(person, in: project),
                 "formsCount": .string(String(events.count)), "forms": .list(forms),
                 "issue": ["place": .string(leader?.town ?? ""), "dateText": .string(PolishDates.day(issued))],
                 "signatory": CommonData.signatory(leader),
             ]
-            return PlannedDocument(fileStem: "certyfikat-lidera-\(person.lastName)-\(person.firstName)", data: data)
+            return PlannedDocument(
+                fileStem: "certyfikat-lidera-\(person.lastName)-\(person.firstName)", data: data,
+                certificate: .init(participant: person.id.rawValue, subject: CertificateSeries.leader,
+                                   series: CertificateSeries.leader, year: issued.year, name: person.fullName))
         }
     }
 }

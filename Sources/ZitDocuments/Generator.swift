@@ -3,6 +3,7 @@ import ZitEngine
 import ZitPackage
 import ZitPolish
 import ZitProject
+import ZitRegister
 
 /// Fills a kind of document for a project and writes the files, plus the batch as one .zip.
 public struct Generator {
@@ -23,6 +24,10 @@ public struct Generator {
     public var format: Format
     /// An office's own template instead of the default one.
     public var templateOverride: String?
+    /// Print certificates again under names that changed since they were issued.
+    public var reissue = false
+    /// The date written into the register for new numbers.
+    public var today: String = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 
     public init(
         plans: DocumentPlans, projectFolder: String, templatesFolder: String, outputFolder: String, format: Format,
@@ -49,7 +54,8 @@ public struct Generator {
         _ kind: DocumentKind, selection: DocumentPlans.Selection = .init(), merge: Bool = false,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Outcome {
-        let documents = plans.documents(kind, selection: selection)
+        var documents = plans.documents(kind, selection: selection)
+        let register = try numberCertificates(&documents)
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
         let path = templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
@@ -61,6 +67,7 @@ public struct Generator {
             merged.replacedEntries = logo
             var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.kind.fileExtension)")
             try DocumentWriter(for: template).write(merged, to: file)
+            try register?.confirm(documents.compactMap(\.number))
             if format == .pdf { file = try PDFConversion.convert([file], in: folder)[0] }
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
         }
@@ -69,6 +76,8 @@ public struct Generator {
         let warnings = try Batch.write(
             zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, replacing: logo,
             into: folder, progress: { progress($0, total) })
+        // Only now, with every document on disk, do the reserved numbers count as issued.
+        try register?.confirm(documents.compactMap(\.number))
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
             files = try PDFConversion.convert(files, in: folder)
@@ -76,6 +85,23 @@ public struct Generator {
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
+    }
+
+    /// Takes the numbers of the certificates among `documents` from the project's register and
+    /// puts them into the documents' data; the register is returned to confirm them afterwards.
+    func numberCertificates(_ documents: inout [PlannedDocument]) throws -> CertificateRegister? {
+        let requests = documents.compactMap(\.certificate)
+        guard !requests.isEmpty else { return nil }
+        let register = try CertificateRegister(folder: projectFolder)
+        let numbers = try register.numbers(
+            for: requests, scheme: plans.facts.project.certificateNumbering, today: today, reissue: reissue)
+        for index in documents.indices {
+            guard let request = documents[index].certificate, let number = numbers[request],
+                  case .object(var fields) = documents[index].data else { continue }
+            fields["number"] = .string(number)
+            documents[index].data = .object(fields)
+        }
+        return register
     }
 
     /// The office's logo strip in place of the template's picture named "logo". A template

@@ -23,6 +23,7 @@ public enum Batch {
         progress: @Sendable (Int) -> Void = { _ in }
     ) throws(TemplateError) -> [TemplateProblem] {
         let files = FileManager.default
+        removeAbandonedStaging(in: folder)
         let staging = (folder as NSString).appendingPathComponent(".zitdocs-\(getpid())-\(UUID().uuidString.prefix(8))")
         do {
             try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -88,5 +89,18 @@ public enum Batch {
             }
         }
         return outcome.warnings
+    }
+
+    /// A batch killed halfway leaves its hidden folder of unfinished files; the next batch in the
+    /// same place removes those whose process is gone.
+    static func removeAbandonedStaging(in folder: String) {
+        let files = FileManager.default
+        for name in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(".zitdocs-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 3, let pid = Int32(parts[1]), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? files.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            }
+        }
     }
 }

@@ -31,7 +31,9 @@ public final class CertificateRegister: Sendable {
     }
 
     public struct Entry: Sendable, Equatable {
-        public enum Status: String, Sendable { case issued, cancelled }
+        /// `reserved`: numbered, but its document is not written yet (a run stopped halfway);
+        /// the next run for the same person and subject takes the same number.
+        public enum Status: String, Sendable { case reserved, issued, cancelled }
         public var number: String
         public var participant: String
         public var subject: String
@@ -100,8 +102,9 @@ public final class CertificateRegister: Sendable {
         return migrator
     }
 
-    /// Numbers for every request, in one transaction: one already issued for the same person and
-    /// subject is returned again; a new one continues the year's series. A person whose name
+    /// Numbers for every request, in one transaction: one already given to the same person for
+    /// the same subject is returned again; a new one continues the year's series and stays
+    /// `reserved` until `confirm` says its document was written. A person whose name
     /// changed since the number was issued is reported unless `reissue` is set.
     public func numbers(
         for requests: [Request], scheme: String, today: String, reissue: Bool = false
@@ -112,7 +115,7 @@ public final class CertificateRegister: Sendable {
                 var renamed: [String] = []
                 for request in requests {
                     if let row = try Row.fetchOne(
-                        db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status = 'issued'",
+                        db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
                         arguments: [request.participant, request.subject])
                     {
                         let number: String = row["number"]
@@ -135,8 +138,8 @@ public final class CertificateRegister: Sendable {
                         .replacingOccurrences(of: "{seria}", with: request.series)
                     try db.execute(
                         sql: """
-                            INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn, status)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reserved')
                             """,
                         arguments: [number, request.series, request.year, last + 1, request.participant, request.subject, request.name, today])
                     result[request] = number
@@ -153,11 +156,24 @@ public final class CertificateRegister: Sendable {
         }
     }
 
+    /// The documents with these numbers are written: the numbers count as issued.
+    public func confirm(_ numbers: [String]) throws(Failure) {
+        do {
+            try database.write { db in
+                for number in numbers {
+                    try db.execute(sql: "UPDATE certificate SET status = 'issued' WHERE number = ? AND status = 'reserved'", arguments: [number])
+                }
+            }
+        } catch {
+            throw Failure(description: "\(path): the register could not be updated (\(error)).")
+        }
+    }
+
     public func cancel(_ number: String, reason: String) throws(Failure) {
         do {
             let changed = try database.write { db -> Int in
                 try db.execute(
-                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ? WHERE number = ? AND status = 'issued'",
+                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ? WHERE number = ? AND status IN ('issued', 'reserved')",
                     arguments: [reason, number])
                 return db.changesCount
             }

@@ -48,9 +48,10 @@ import ZitProject
         #expect(certificates.count == 515)
         let wording = Set(certificates.compactMap { text($0.data, "participant", "tookPart") })
         #expect(wording == ["wzięła udział", "wziął udział", "uczestniczył(a)"])
-        let numbers = certificates.compactMap { text($0.data, "number") }
-        #expect(Set(numbers).count == numbers.count)
-        #expect(numbers.allSatisfy { $0.range(of: #"^\d+/20\d\d/[A-Z]+$"#, options: .regularExpression) != nil })
+        let requests = certificates.compactMap(\.certificate)
+        #expect(requests.count == certificates.count)
+        #expect(Set(requests.map { "\($0.participant)|\($0.subject)" }).count == requests.count)
+        #expect(Set(requests.map(\.series)) == ["INAUG", "WZH", "WZP", "WMOF", "SUP", "FORUM", "WIZ", "KONF"])
     }
 
     @Test func workshopsShowTheirPlaceInTheSeries() throws {

@@ -33,8 +33,16 @@ import Testing
         let next = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
         #expect(next[request("U1")] == "2/2026/WZP")
         let entries = try register.entries()
-        #expect(entries.map(\.status) == [.cancelled, .issued])
+        #expect(entries.map(\.status) == [.cancelled, .reserved])
         #expect(entries[0].cancellationReason == "błąd w nazwisku")
+    }
+
+    @Test func reservedNumbersBecomeIssuedOnceTheirDocumentsAreWritten() throws {
+        let register = try CertificateRegister(folder: folder)
+        let numbers = try register.numbers(for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        #expect(try register.entries().map(\.status) == [.reserved, .reserved])
+        try register.confirm([try #require(numbers[request("U1")])])
+        #expect(try register.entries().map(\.status) == [.issued, .reserved])
     }
 
     @Test func aChangedNameNeedsAnExplicitReissue() throws {

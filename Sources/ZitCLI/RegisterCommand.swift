@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ZitRegister
+
+struct RegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "The register of issued certificates (rejestr wydanych zaświadczeń).",
+        subcommands: [List.self, Cancel.self, Export.self])
+
+    struct Location: ParsableArguments {
+        @Option(help: "The project folder (default: the sample project).")
+        var project: String?
+
+        func open() throws -> CertificateRegister {
+            guard let folder = project ?? ProjectFolder.sample() else {
+                throw ValidationError("No --project given and the sample project (Examples/projekt) was not found.")
+            }
+            var register: CertificateRegister?
+            try Messages.reportingFailures { register = try CertificateRegister(folder: folder) }
+            return register!
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print every number with its person, subject and status.")
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let register = try location.open()
+            try Messages.reportingFailures {
+                for entry in try register.entries() {
+                    let status = switch entry.status {
+                    case .issued: "wydane"
+                    case .reserved: "zarezerwowane (dokument jeszcze nie zapisany)"
+                    case .cancelled: "anulowane: \(entry.cancellationReason ?? "")"
+                    }
+                    print([entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, status].joined(separator: "\t"))
+                }
+            }
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a certificate; its number is never given again.")
+        @OptionGroup var location: Location
+        @Argument(help: "The certificate number, e.g. 3/2026/WZP.") var number: String
+        @Option(help: "Why it is cancelled (kept in the register).") var reason: String
+
+        func run() throws {
+            let register = try location.open()
+            try Messages.reportingFailures { try register.cancel(number, reason: reason) }
+            print("Anulowano \(number).")
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the register as a CSV file for the auditor (Excel opens it).")
+        @OptionGroup var location: Location
+        @Option(help: "The CSV file to write.") var output: String
+
+        func run() throws {
+            let register = try location.open()
+            try Messages.reportingFailures {
+                let rows = try register.entries().map { entry in
+                    [entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, entry.status.rawValue,
+                     entry.cancellationReason ?? ""]
+                }
+                let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
+                // UTF-8 with a byte order mark and ";" is what Polish Excel opens without asking.
+                let text = ([header] + rows).map { $0.map(Self.field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+                try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            }
+            print("Zapisano \(output).")
+        }
+
+        static func field(_ text: String) -> String {
+            text.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+    }
+}
