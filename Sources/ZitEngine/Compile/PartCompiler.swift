@@ -22,7 +22,7 @@ struct PartCompiler {
         guard problems.isEmpty else { return .failure(.problems(problems)) }
 
         var slots = SlotTable(document: document)
-        var marker = MarkerPlacement(markup: markup, tags: tags, sections: sections)
+        let marker = MarkerPlacement(markup: markup, tags: tags, sections: sections)
         marker.place(into: &slots)
         if let package, let merging = markup.merging { wrapBody(root, merging: merging, package: package, slots: &slots) }
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)

@@ -58,7 +58,6 @@ struct TagScanner {
         guard whole.firstRange(of: open) != nil else { return }
 
         let place = self.place(of: paragraph, number: number, tables: tables)
-        let wholeText = String(decoding: whole, as: UTF8.self)
         func location(around range: Range<Int>) -> TemplateLocation {
             TemplateLocation(part: part, place: place, excerpt: Self.excerpt(of: whole, around: range))
         }
@@ -83,7 +82,6 @@ struct TagScanner {
             }
             cursor = range.upperBound
         }
-        _ = wholeText
 
         // Node boundaries in the whole text.
         var starts: [Int] = []

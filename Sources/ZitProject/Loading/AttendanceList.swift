@@ -10,7 +10,7 @@ struct AttendanceList {
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Obecności", in: folder, log: &log),
-              let columns = ColumnMap(sheet: sheet, required: Self.required, optional: [], location: base, log: &log)
+              let columns = ColumnMap(sheet: sheet, required: Self.required, location: base, log: &log)
         else { return }
         for row in sheet.rows where row.number > columns.headerRow {
             guard row.cells.contains(where: { !$0.value.isEmpty }) else { continue }

@@ -11,7 +11,7 @@ struct ColumnMap {
     static func key(_ header: String) -> String { HeaderKey(header).folded }
 
     /// Reads the header row (the first row with any text) and reports missing required columns.
-    init?(sheet: Sheet, required: [String], optional: [String], location: SourceLocation, log: inout ProblemLog) {
+    init?(sheet: Sheet, required: [String], location: SourceLocation, log: inout ProblemLog) {
         guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isEmpty } }) else {
             log.error("the list is empty; the first row must hold the column headers (\(required.joined(separator: ", "))).", at: location)
             return nil
@@ -38,7 +38,6 @@ struct ColumnMap {
             log.error("the header row has no column \(missing.map { "\"\($0)\"" }.joined(separator: ", ")).", at: place)
             return nil
         }
-        _ = optional
     }
 
     func column(_ header: String) -> Int? { columns[Self.key(header)] }

@@ -5,13 +5,13 @@ import ZitSheets
 struct ParticipantsList {
     static let base = "uczestnicy"
     static let required = ["ID", "Imię", "Nazwisko", "Płeć", "Instytucja", "Grupa docelowa"]
-    static let optional = ["Stanowisko", "E-mail", "Potrzeby", "Zgoda na przetwarzanie danych", "Zgoda na wizerunek"]
+    /// Read when present: "Stanowisko", "E-mail", "Potrzeby", "Zgoda na przetwarzanie danych", "Zgoda na wizerunek".
 
     var participants: [Participant] = []
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Uczestnicy", in: folder, log: &log),
-              let columns = ColumnMap(sheet: sheet, required: Self.required, optional: Self.optional, location: base, log: &log)
+              let columns = ColumnMap(sheet: sheet, required: Self.required, location: base, log: &log)
         else { return }
         var byID: [ParticipantID: SourceLocation] = [:]
         var byPerson: [String: (ParticipantID, SourceLocation)] = [:]
