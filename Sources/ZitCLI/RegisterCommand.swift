@@ -6,7 +6,7 @@ struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: "The register of issued certificates (rejestr wydanych zaświadczeń).",
-        subcommands: [List.self, Cancel.self, Export.self])
+        subcommands: [List.self, Show.self, Cancel.self, Export.self])
 
     struct Location: ParsableArguments {
         @Option(help: "The project folder (default: the sample project).")
@@ -30,13 +30,39 @@ struct RegisterCommand: ParsableCommand {
             let register = try location.open()
             try Messages.reportingFailures {
                 for entry in try register.entries() {
-                    let status = switch entry.status {
-                    case .issued: "wydane"
-                    case .reserved: "zarezerwowane (dokument jeszcze nie zapisany)"
-                    case .cancelled: "anulowane: \(entry.cancellationReason ?? "")"
-                    }
-                    print([entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, status].joined(separator: "\t"))
+                    print([entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, Show.status(entry)]
+                        .joined(separator: "\t"))
                 }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print one certificate's entry.")
+        @OptionGroup var location: Location
+        @Argument(help: "The certificate number, e.g. 3/2026/WZP.") var number: String
+
+        func run() throws {
+            let register = try location.open()
+            try Messages.reportingFailures {
+                guard let entry = try register.entries().first(where: { $0.number == number }) else {
+                    throw ValidationError("There is no certificate number \(number) in the register.")
+                }
+                print("""
+                    Numer:          \(entry.number)
+                    Uczestnik:      \(entry.name) (\(entry.participant))
+                    Dotyczy:        \(entry.subject)
+                    Data wydania:   \(entry.issuedOn)
+                    Status:         \(Self.status(entry))
+                    """)
+            }
+        }
+
+        static func status(_ entry: CertificateRegister.Entry) -> String {
+            switch entry.status {
+            case .issued: "wydane"
+            case .reserved: "zarezerwowane (dokument jeszcze nie zapisany)"
+            case .cancelled: "anulowane: \(entry.cancellationReason ?? "")"
             }
         }
     }
