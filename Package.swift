@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev).
@@ -31,7 +32,9 @@ let package = Package(
         .target(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
-        .target(name: "ZitRegister", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "ZitRegister",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister"]),
         .target(
             name: "ZitCLI",

@@ -54,6 +54,7 @@ public struct Generator {
         _ kind: DocumentKind, selection: DocumentPlans.Selection = .init(), merge: Bool = false,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Outcome {
+        let startedAt = Self.timestamp()
         var documents = plans.documents(kind, selection: selection)
         let register = try numberCertificates(&documents)
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
@@ -69,6 +70,7 @@ public struct Generator {
             try DocumentWriter(for: template).write(merged, to: file)
             try register?.confirm(documents.compactMap(\.number))
             if format == .pdf { file = try PDFConversion.convert([file], in: folder)[0] }
+            try journal(kind, started: startedAt, template: path, files: [file])
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
         }
         let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
@@ -84,6 +86,7 @@ public struct Generator {
         }
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
+        try journal(kind, started: startedAt, template: path, files: files)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
     }
 
@@ -102,6 +105,23 @@ public struct Generator {
             documents[index].data = .object(fields)
         }
         return register
+    }
+
+    /// Notes the run in the project's journal: what was made, from which data and template.
+    func journal(_ kind: DocumentKind, started: String, template: String, files: [String]) throws {
+        let names = ["projekt.yaml", "instytucje.yaml", "wydarzenia.yaml", "forum.yaml"]
+            + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
+        let data = names.map { (projectFolder as NSString).appendingPathComponent($0) }
+            .filter(FileManager.default.fileExists(atPath:))
+        try CertificateRegister(folder: projectFolder).record(GenerationRun(
+            startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
+            user: ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName,
+            dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
+            files: files.map { ($0 as NSString).lastPathComponent }))
+    }
+
+    static func timestamp() -> String {
+        ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
     }
 
     /// The office's logo strip in place of the template's picture named "logo". A template

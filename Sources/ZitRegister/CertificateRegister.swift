@@ -6,7 +6,7 @@ import GRDB
 /// anyone else and never changes; a cancelled number stays in the register and is not reused.
 public final class CertificateRegister: Sendable {
     public static let fileName = "rejestr-zaswiadczen.sqlite"
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
     public let path: String
 
     public struct Failure: Error, CustomStringConvertible, Equatable {
@@ -99,6 +99,7 @@ public final class CertificateRegister: Sendable {
             }
             try db.create(index: "certificate_subject", on: "certificate", columns: ["participant", "subject"])
         }
+        addJournal(to: &migrator)
         return migrator
     }
 

@@ -71,5 +71,9 @@ import ZitRegister
         let left = try FileManager.default.contentsOfDirectory(atPath: output + "/certificates")
         #expect(left.filter { $0.hasPrefix(".") }.isEmpty)
         #expect(left.count == 515)
+        let runs = try CertificateRegister(folder: project).runs()
+        #expect(runs.map(\.command) == ["generate certificates"])
+        #expect(runs[0].files.count == 515)
+        #expect(runs[0].dataChecksum.count == 64 && runs[0].templateChecksum.count == 64)
     }
 }

@@ -1,0 +1,93 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// One generation run as the journal keeps it: when, what, from which data and template
+/// (by checksum, so an auditor can tell whether a document could be made again the same way),
+/// by whom, and which files it wrote.
+public struct GenerationRun: Sendable, Equatable {
+    public var startedAt: String
+    public var finishedAt: String
+    public var command: String
+    public var user: String
+    public var dataChecksum: String
+    public var templateChecksum: String
+    public var files: [String]
+
+    public init(
+        startedAt: String, finishedAt: String, command: String, user: String, dataChecksum: String,
+        templateChecksum: String, files: [String]
+    ) {
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.command = command
+        self.user = user
+        self.dataChecksum = dataChecksum
+        self.templateChecksum = templateChecksum
+        self.files = files
+    }
+}
+
+/// SHA-256 of files, as lowercase hex; several files give the checksum of their checksums in order.
+public enum Checksum {
+    public static func of(files paths: [String]) -> String {
+        var combined = SHA256()
+        for path in paths {
+            let digest = FileManager.default.contents(atPath: path).map { SHA256.hash(data: $0) }
+            combined.update(data: Data((digest.map(hex) ?? "missing:\(path)").utf8))
+        }
+        return hex(combined.finalize())
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension CertificateRegister {
+    static func addJournal(to migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2 generation journal") { db in
+            try db.create(table: "generationRun") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("startedAt", .text).notNull()
+                table.column("finishedAt", .text).notNull()
+                table.column("command", .text).notNull()
+                table.column("user", .text).notNull()
+                table.column("dataChecksum", .text).notNull()
+                table.column("templateChecksum", .text).notNull()
+                table.column("files", .text).notNull()
+            }
+        }
+    }
+
+    public func record(_ run: GenerationRun) throws(Failure) {
+        do {
+            try database.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO generationRun (startedAt, finishedAt, command, user, dataChecksum, templateChecksum, files)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
+                                run.files.joined(separator: "\n")])
+            }
+        } catch {
+            throw Failure(description: "\(path): the journal could not be updated (\(error)).")
+        }
+    }
+
+    public func runs() throws(Failure) -> [GenerationRun] {
+        do {
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM generationRun ORDER BY id").map { row in
+                    GenerationRun(
+                        startedAt: row["startedAt"], finishedAt: row["finishedAt"], command: row["command"], user: row["user"],
+                        dataChecksum: row["dataChecksum"], templateChecksum: row["templateChecksum"],
+                        files: (row["files"] as String).split(separator: "\n").map(String.init))
+                }
+            }
+        } catch {
+            throw Failure(description: "\(path): the journal cannot be read (\(error)).")
+        }
+    }
+}
