@@ -56,7 +56,7 @@ let package = Package(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML"],
+            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,15 +2,23 @@ import ArgumentParser
 import Foundation
 import Testing
 import ZitPackage
+import ZitRegister
 import ZitXML
 @testable import ZitCLI
 
 /// `zitdocs generate` on the sample project: the files a project office gets.
 @Suite struct GenerateCommandTests {
     let output = NSTemporaryDirectory() + "zitdocs-generate-\(UUID().uuidString)"
+    /// A copy of the sample project, so its certificate register starts empty and stays out of the repository.
+    let project = NSTemporaryDirectory() + "zitdocs-generate-project-\(UUID().uuidString)"
+
+    init() throws {
+        try FileManager.default.copyItem(atPath: CheckCommandTests.sample, toPath: project)
+        try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+    }
 
     func run(_ arguments: [String]) throws {
-        var command = try Zitdocs.parseAsRoot(["generate"] + arguments + ["--project", CheckCommandTests.sample, "--output", output])
+        var command = try Zitdocs.parseAsRoot(["generate"] + arguments + ["--project", project, "--output", output])
         try command.run()
     }
 
