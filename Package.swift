@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister",
+                "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),

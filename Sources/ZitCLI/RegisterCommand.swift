@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZitPackage
 import ZitRegister
+import ZitSheets
 
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,9 +83,9 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the register as a CSV file for the auditor (Excel opens it).")
+        static let configuration = CommandConfiguration(abstract: "Write the register for the auditor as .xlsx or .csv (by the file's extension).")
         @OptionGroup var location: Location
-        @Option(help: "The CSV file to write.") var output: String
+        @Option(help: "The file to write: rejestr.xlsx or rejestr.csv.") var output: String
 
         func run() throws {
             let register = try location.open()
@@ -93,6 +95,14 @@ struct RegisterCommand: ParsableCommand {
                      entry.cancellationReason ?? ""]
                 }
                 let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
+                if output.lowercased().hasSuffix(".xlsx") {
+                    do throws(PackageError) {
+                        try SheetWriter.xlsx(sheetName: "Rejestr zaświadczeń", header: header, rows: rows, to: output)
+                    } catch {
+                        throw ValidationError(error.description)
+                    }
+                    return
+                }
                 // UTF-8 with a byte order mark and ";" is what Polish Excel opens without asking.
                 let text = ([header] + rows).map { $0.map(Self.field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
                 try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

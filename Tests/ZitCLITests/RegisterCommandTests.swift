@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 import ZitRegister
+import ZitSheets
 @testable import ZitCLI
 
 @Suite struct RegisterCommandTests {
@@ -31,6 +32,16 @@ import ZitRegister
         #expect(lines[0] == "Numer;Data wydania;Uczestnik;Imię i nazwisko;Dotyczy;Status;Powód anulowania")
         #expect(lines.contains { $0.hasPrefix("2/2026/WZP;2026-10-07;") && $0.contains("\"Zofia O'Neill; \"\"Zosia\"\"\"") })
         #expect(lines.contains { $0.contains(";cancelled;błąd w nazwisku") })
+    }
+
+    @Test func exportToExcelReadsBackThroughTheSheetReader() throws {
+        try run(["export", "--output", project + "/rejestr.xlsx"])
+        let workbook = try SheetReader.read(contentsOf: project + "/rejestr.xlsx")
+        let sheet = try #require(workbook.sheets.first)
+        #expect(sheet.name == "Rejestr zaświadczeń")
+        #expect(sheet.rows.count == 3)
+        #expect(sheet.rows[0]["A"].plainText == "Numer")
+        #expect(sheet.rows[2]["D"].plainText == "Zofia O'Neill; \"Zosia\"")
     }
 
     @Test func cancellingAnUnknownNumberFails() throws {
