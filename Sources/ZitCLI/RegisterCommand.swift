@@ -60,6 +60,14 @@ struct RegisterCommand: ParsableCommand {
             }
         }
 
+        static func statusWord(_ status: CertificateRegister.Entry.Status) -> String {
+            switch status {
+            case .issued: "wydane"
+            case .reserved: "zarezerwowane"
+            case .cancelled: "anulowane"
+            }
+        }
+
         static func status(_ entry: CertificateRegister.Entry) -> String {
             switch entry.status {
             case .issued: "wydane"
@@ -91,7 +99,7 @@ struct RegisterCommand: ParsableCommand {
             let register = try location.open()
             try Messages.reportingFailures {
                 let rows = try register.entries().map { entry in
-                    [entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, entry.status.rawValue,
+                    [entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, Show.statusWord(entry.status),
                      entry.cancellationReason ?? ""]
                 }
                 let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]

@@ -31,7 +31,7 @@ import ZitSheets
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(lines[0] == "Numer;Data wydania;Uczestnik;Imię i nazwisko;Dotyczy;Status;Powód anulowania")
         #expect(lines.contains { $0.hasPrefix("2/2026/WZP;2026-10-07;") && $0.contains("\"Zofia O'Neill; \"\"Zosia\"\"\"") })
-        #expect(lines.contains { $0.contains(";cancelled;błąd w nazwisku") })
+        #expect(lines.contains { $0.contains(";anulowane;błąd w nazwisku") })
     }
 
     @Test func exportToExcelReadsBackThroughTheSheetReader() throws {
