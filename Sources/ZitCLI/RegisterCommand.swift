@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZitDocuments
 import ZitPackage
+import ZitProject
 import ZitRegister
 import ZitSheets
 
@@ -14,10 +16,15 @@ struct RegisterCommand: ParsableCommand {
         @Option(help: "The project folder (default: the sample project).")
         var project: String?
 
-        func open() throws -> CertificateRegister {
+        func folder() throws -> String {
             guard let folder = project ?? ProjectFolder.sample() else {
                 throw ValidationError("No --project given and the sample project (Examples/projekt) was not found.")
             }
+            return folder
+        }
+
+        func open() throws -> CertificateRegister {
+            let folder = try folder()
             var register: CertificateRegister?
             try Messages.reportingFailures { register = try CertificateRegister(folder: folder) }
             return register!
@@ -91,9 +98,11 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the register for the auditor as .xlsx or .csv (by the file's extension).")
+        static let configuration = CommandConfiguration(
+            abstract: "Write the register for the auditor: .xlsx, .csv, or a printable .docx/.odt (by the file's extension).")
         @OptionGroup var location: Location
-        @Option(help: "The file to write: rejestr.xlsx or rejestr.csv.") var output: String
+        @Option(help: "The file to write: rejestr.xlsx, rejestr.csv, rejestr.docx or rejestr.odt.") var output: String
+        @Option(help: "For .docx/.odt: an office's own template instead of Templates/rejestr-zaswiadczen.") var template: String?
 
         func run() throws {
             let register = try location.open()
@@ -103,7 +112,21 @@ struct RegisterCommand: ParsableCommand {
                      entry.cancellationReason ?? ""]
                 }
                 let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
-                if output.lowercased().hasSuffix(".xlsx") {
+                let fileExtension = (output as NSString).pathExtension.lowercased()
+                if fileExtension == "docx" || fileExtension == "odt" {
+                    let folder = try location.folder()
+                    guard let project = ProjectLoader.load(folder: folder).project else {
+                        throw ValidationError("The project's data cannot be read; run zitdocs check.")
+                    }
+                    guard let path = template ?? ProjectFolder.templates().map({ "\($0)/\(RegisterDocument.templateName).\(fileExtension)" }) else {
+                        throw ValidationError("The Templates folder with the default templates was not found.")
+                    }
+                    try RegisterDocument.write(
+                        try register.entries(), statusWords: Show.statusWord, project: project, projectFolder: folder,
+                        template: path, to: output)
+                    return
+                }
+                if fileExtension == "xlsx" {
                     do throws(PackageError) {
                         try SheetWriter.xlsx(sheetName: "Rejestr zaświadczeń", header: header, rows: rows, to: output)
                     } catch {

@@ -124,21 +124,8 @@ public struct Generator {
         ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
     }
 
-    /// The office's logo strip in place of the template's picture named "logo". A template
-    /// without such a picture keeps what it has; a logo that is not a PNG would not match the
-    /// picture's type in the package, so it is refused rather than put in under a wrong name.
     func logoReplacement(in template: Template) throws -> [String: [UInt8]] {
-        guard let file = plans.facts.project.logo, let entry = template.imageEntry(named: "logo") else { return [:] }
-        let path = (projectFolder as NSString).appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "\(ProjectLoader.files.project): the logo file \(file) does not exist in the project folder.")
-        }
-        let bytes = [UInt8](data)
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard bytes.starts(with: png), entry.lowercased().hasSuffix(".png") else {
-            throw Failure(description: "\(file): the logo must be a PNG image (the templates hold a PNG in its place).")
-        }
-        return [entry: bytes]
+        try LogoStrip.replacement(for: plans.facts.project, in: projectFolder, template: template)
     }
 
     /// Readable, safe and unique names: Polish letters transliterated, nothing that leaves the folder.

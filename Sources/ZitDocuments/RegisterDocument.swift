@@ -1,0 +1,33 @@
+import Foundation
+import ZitEngine
+import ZitPolish
+import ZitProject
+import ZitRegister
+
+/// The printable register of issued certificates („Rejestr wydanych zaświadczeń”), for an auditor.
+public enum RegisterDocument {
+    public static let templateName = "rejestr-zaswiadczen"
+
+    public static func write(
+        _ entries: [CertificateRegister.Entry], statusWords: (CertificateRegister.Entry.Status) -> String,
+        project: Project, projectFolder: String, template path: String, to output: String
+    ) throws {
+        let template = try Template(contentsOf: path)
+        let rows: [TemplateValue] = entries.map { entry in
+            [
+                "number": .string(entry.number),
+                "issuedOnText": .string(CalendarDate(iso: entry.issuedOn).map(PolishDates.day) ?? entry.issuedOn),
+                "participant": .string(entry.participant), "name": .string(entry.name), "subject": .string(entry.subject),
+                "status": .string(statusWords(entry.status)), "reason": .string(entry.cancellationReason ?? ""),
+            ]
+        }
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let generated = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1).map(PolishDates.day) ?? ""
+        var document = try template.render([
+            "project": CommonData.project(project), "generatedText": .string(generated),
+            "count": .string(String(entries.count)), "entries": .list(rows),
+        ])
+        document.replacedEntries = try LogoStrip.replacement(for: project, in: projectFolder, template: template)
+        try DocumentWriter(for: template).write(document, to: output)
+    }
+}
