@@ -107,15 +107,11 @@ struct RegisterCommand: ParsableCommand {
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
-                let rows = try register.entries().map { entry in
-                    [entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, Show.statusWord(entry.status),
-                     entry.cancellationReason ?? ""]
-                }
-                let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
                 let fileExtension = (output as NSString).pathExtension.lowercased()
+                let folder = try location.folder()
+                let project = ProjectLoader.load(folder: folder).project
                 if fileExtension == "docx" || fileExtension == "odt" {
-                    let folder = try location.folder()
-                    guard let project = ProjectLoader.load(folder: folder).project else {
+                    guard let project else {
                         throw ValidationError("The project's data cannot be read; run zitdocs check.")
                     }
                     guard let path = template ?? ProjectFolder.templates().map({ "\($0)/\(RegisterDocument.templateName).\(fileExtension)" }) else {
@@ -126,6 +122,16 @@ struct RegisterCommand: ParsableCommand {
                         template: path, to: output)
                     return
                 }
+                if project == nil {
+                    Messages.report("Uwaga: dane projektu w \(folder) nie dają się odczytać (sprawdź: zitdocs check); "
+                        + "w kolumnie „Dotyczy” są identyfikatory wydarzeń.")
+                }
+                let rows = try register.entries().map { entry in
+                    [entry.number, entry.issuedOn, entry.participant, entry.name,
+                     project.map { RegisterDocument.subjectText(entry.subject, in: $0) } ?? entry.subject,
+                     Show.statusWord(entry.status), entry.cancellationReason ?? ""]
+                }
+                let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
                 if fileExtension == "xlsx" {
                     do throws(PackageError) {
                         try SheetWriter.xlsx(sheetName: "Rejestr zaświadczeń", header: header, rows: rows, to: output)

@@ -8,6 +8,15 @@ import ZitRegister
 public enum RegisterDocument {
     public static let templateName = "rejestr-zaswiadczen"
 
+    /// What a certificate is for, in words an auditor reads: "Superwizja 3/5: …" rather than the
+    /// event's id, which stays in the register as the key.
+    public static func subjectText(_ subject: String, in project: Project) -> String {
+        if subject == CertificateSeries.leader { return "Certyfikat Lidera Samorządowego" }
+        guard let event = project.events.first(where: { $0.id.rawValue == subject }) else { return subject }
+        let label = CommonData.seriesLabel(event, in: project)
+        return "\(label.isEmpty ? CommonData.kindLabel(event.kind) : label): \(event.title)"
+    }
+
     public static func write(
         _ entries: [CertificateRegister.Entry], statusWords: (CertificateRegister.Entry.Status) -> String,
         project: Project, projectFolder: String, template path: String, to output: String
@@ -17,7 +26,8 @@ public enum RegisterDocument {
             [
                 "number": .string(entry.number),
                 "issuedOnText": .string(CalendarDate(iso: entry.issuedOn).map(PolishDates.day) ?? entry.issuedOn),
-                "participant": .string(entry.participant), "name": .string(entry.name), "subject": .string(entry.subject),
+                "participant": .string(entry.participant), "name": .string(entry.name),
+                "subject": .string(subjectText(entry.subject, in: project)),
                 "status": .string(statusWords(entry.status)), "reason": .string(entry.cancellationReason ?? ""),
             ]
         }

@@ -55,4 +55,21 @@ import ZitXML
         #expect(throws: ValidationError.self) { try run(["attendance", "--event", "NIE-MA"]) }
         #expect(!FileManager.default.fileExists(atPath: output + "/attendance"))
     }
+
+    @Test func theRegisterPrintsForTheAuditorWithEventNamesAndCancellations() throws {
+        try run(["certificates", "--event", "WZP-2"])
+        var cancel = try Zitdocs.parseAsRoot(["register", "cancel", "3/2025/WZP", "--reason", "błąd w nazwisku", "--project", project])
+        try cancel.run()
+        let printed = output + "/rejestr.docx"
+        var export = try Zitdocs.parseAsRoot(["register", "export", "--output", printed, "--project", project])
+        try export.run()
+        let text = try text(of: printed)
+        #expect(text.contains("REJESTR WYDANYCH ZAŚWIADCZEŃ"))
+        #expect(text.contains("liczba wpisów: 18"))
+        #expect(text.contains("3/2025/WZP"))
+        #expect(text.contains("Warsztat 2/5 — zarządzanie projektami: "))
+        #expect(!text.contains("WZP-2"), "the event's id is replaced by its name")
+        #expect(text.contains("anulowane") && text.contains("błąd w nazwisku"))
+        #expect(text.components(separatedBy: "wydane").count - 1 == 17)
+    }
 }
