@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, fills the sample templates into Output/
 #   make test   installs what is missing, runs the whole test suite
 SWIFT      ?= swift
-APT_NEEDS  := libxml2-dev libzip-dev libsqlite3-dev pkg-config
+APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev pkg-config
 CONFIG     ?= release
 
 .PHONY: demo test build deps bench clean

@@ -22,9 +22,13 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        // Filled parts are deflated here rather than by libzip, in parallel and in a stream.
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
         // Pipeline stages; each depends only on the ones above it.
-        .target(name: "ZitPackage", dependencies: ["CLibZip"]),
+        .target(name: "ZitPackage", dependencies: ["CLibZip", "CZlib"]),
         .target(name: "ZitXML", dependencies: ["CLibXML2"]),
         .target(name: "ZitPolish"),
         .target(name: "ZitSheets", dependencies: ["ZitPackage", "ZitXML"]),

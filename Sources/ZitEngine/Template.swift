@@ -108,9 +108,13 @@ public final class Template: Sendable {
         var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
         renderer.copies = items
         var rendered: [String: [UInt8]] = [:]
+        var deflated: [String: DeflatedPart] = [:]
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
-            rendered[part.name] = renderer.render(part)
+            switch renderer.renderCompressing(part) {
+            case .plain(let bytes): rendered[part.name] = bytes
+            case .deflated(let compressed): deflated[part.name] = compressed
+            }
         }
         // The template's own notes stay (separators and any unreferenced ones), filled like the first copy.
         for part in variant.parts where notesParts.contains(part.name) {
@@ -142,18 +146,22 @@ public final class Template: Sendable {
             throw Self.wrap(error)
         }
         guard problems.isEmpty else { throw .problems(problems) }
-        return RenderedDocument(template: self, parts: rendered, warnings: renderer.warnings)
+        return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
     }
 
     /// Fills the template with one set of data. Every problem is collected before throwing.
     public func render(_ data: TemplateValue, outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var rendered: [String: [UInt8]] = [:]
+        var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            rendered[part.name] = renderer.render(part)
+            switch renderer.renderCompressing(part) {
+            case .plain(let bytes): rendered[part.name] = bytes
+            case .deflated(let compressed): deflated[part.name] = compressed
+            }
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
-        return RenderedDocument(template: self, parts: rendered, warnings: renderer.warnings)
+        return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
     }
 }
 
@@ -162,14 +170,17 @@ public struct RenderedDocument: Sendable {
     public let template: Template
     /// Filled XML parts by package path.
     public let parts: [String: [UInt8]]
+    /// Filled parts too long to keep as text, compressed while they were filled.
+    public let deflatedParts: [String: DeflatedPart]
     /// Things the data had that a document cannot hold (and that were left out).
     public let warnings: [TemplateProblem]
     /// Entries put in as they are, instead of the template's (a picture swapped for another).
     public var replacedEntries: [String: [UInt8]] = [:]
 
-    init(template: Template, parts: [String: [UInt8]], warnings: [TemplateProblem]) {
+    init(template: Template, parts: [String: [UInt8]], deflatedParts: [String: DeflatedPart] = [:], warnings: [TemplateProblem]) {
         self.template = template
         self.parts = parts
+        self.deflatedParts = deflatedParts
         self.warnings = warnings
     }
 
@@ -178,6 +189,7 @@ public struct RenderedDocument: Sendable {
         template.package.entryNames.map { name in
             // Pictures are compressed already: stored, not deflated again.
             if let picture = replacedEntries[name] { return .stored(name, picture) }
+            if let compressed = deflatedParts[name] { return .precompressed(name, compressed) }
             guard let bytes = parts[name] else { return .copied(name) }
             // Deflating a few hundred bytes saves little and costs a compressor set-up per part.
             return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)

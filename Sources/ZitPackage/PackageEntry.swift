@@ -10,10 +10,12 @@ public enum PackageEntry: Sendable, Equatable {
     case deflated(String, [UInt8])
     /// New content, stored uncompressed (ODF requires this for `mimetype`).
     case stored(String, [UInt8])
+    /// New content compressed already (a part streamed through `DeflateStream`).
+    case precompressed(String, DeflatedPart)
 
     public var name: String {
         switch self {
-        case .copied(let name), .deflated(let name, _), .stored(let name, _): return name
+        case .copied(let name), .deflated(let name, _), .stored(let name, _), .precompressed(let name, _): return name
         }
     }
 }

@@ -21,7 +21,7 @@ import Darwin
 public final class PackageWriter {
     /// zlib level for `.deflated` entries, 1 (fastest) to 9 (smallest); values outside are
     /// clamped. libzip reads 0 as "default", not "no compression": use `.stored` for that.
-    public var compressionLevel: Int = 6
+    public var compressionLevel: Int = Deflate.defaultLevel
     public let source: Package
     private let handle: ZipHandle
 
@@ -129,9 +129,14 @@ public final class PackageWriter {
             // part would be deflated and no longer be a raw copy.
             method = Int32(info.method)
         case .deflated(let name, let data) where name != "mimetype":
-            index = try addSource(try bufferSource(data, destination), name, archive, destination)
+            index = try addSource(try precompressedSource(Deflate.compress(data, level: compressionLevel), destination),
+                                  name, archive, destination)
             method = ZIP_CM_DEFLATE
-            level = UInt32(min(max(compressionLevel, 1), 9))
+        case .precompressed(let name, let part) where name != "mimetype":
+            index = try addSource(try precompressedSource(part, destination), name, archive, destination)
+            method = ZIP_CM_DEFLATE
+        case .precompressed(let name, let part):
+            index = try addSource(try bufferSource(Deflate.decompress(part), destination), name, archive, destination)
         case .deflated(let name, let data), .stored(let name, let data):
             index = try addSource(try bufferSource(data, destination), name, archive, destination)
         }
@@ -157,6 +162,16 @@ public final class PackageWriter {
             throw .writeFailed(destination: destination, reason: "there was not enough memory")
         }
         return buffer
+    }
+
+    private func precompressedSource(_ part: DeflatedPart, _ destination: String) throws(PackageError) -> OpaquePointer {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = PrecompressedSource.make(part, error: &error) else {
+            throw .writeFailed(destination: destination, reason: "there was not enough memory")
+        }
+        return source
     }
 
     private func addSource(

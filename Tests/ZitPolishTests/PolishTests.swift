@@ -231,6 +231,11 @@ import Testing
         #expect(Polish.plainNumber(814000) == "814000")
         #expect(try Polish.plainNumber(decimal("-0")) == "0")
         #expect(try Polish.plainNumber(decimal("123456789012")) == "123456789012")
+        #expect(Polish.plainNumber(Decimal(0)) == "0")
+        #expect(Polish.plainNumber(Decimal(-3)) == "-3")
+        #expect(Polish.plainNumber(Decimal(1 << 40 + 7)) == "1099511627783")
+        #expect(Polish.plainNumber(Decimal(Int64.max)) == "9223372036854775807")
+        #expect(Polish.plainNumber(Decimal(sign: .minus, exponent: 0, significand: 0)) == "0")
     }
 
     // MARK: Case

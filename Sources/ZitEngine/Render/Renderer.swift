@@ -1,5 +1,6 @@
-import ZitPolish
 import Foundation
+import ZitPackage
+import ZitPolish
 
 /// Fills compiled parts with data. One renderer renders one document (its identifier counters
 /// and collected problems belong to that document).
@@ -11,6 +12,10 @@ struct Renderer {
     private var scopes: ScopeStack
     /// The documents of a merge: the data of each copy of the body.
     var copies: [TemplateValue] = []
+    /// Set while a part is rendered by `renderCompressing`: where its text goes once a
+    /// megabyte has piled up, so a long list never sits whole in memory.
+    private var stream: DeflateStream?
+    private var compressing = false
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
@@ -33,6 +38,24 @@ struct Renderer {
         output.reserveCapacity(part.literalSize + part.literalSize / 4)
         run(part.program, into: &output)
         return output
+    }
+
+    /// Renders a part; a long one (a table of thousands of rows, a merge of hundreds of copies)
+    /// comes back compressed, having been deflated on other cores while it was filled.
+    mutating func renderCompressing(_ part: CompiledPart) -> RenderedPart {
+        compressing = true
+        defer { compressing = false; stream = nil }
+        let output = render(part)
+        guard let stream else { return .plain(output) }
+        stream.append(output)
+        return .deflated(stream.finish())
+    }
+
+    private mutating func spillIfLong(_ output: inout [UInt8]) {
+        guard compressing, output.count >= Deflate.chunkSize else { return }
+        if stream == nil { stream = DeflateStream() }
+        stream?.append(output)
+        output.removeAll(keepingCapacity: true)
     }
 
     private mutating func run(_ program: [Instruction], into output: inout [UInt8]) {
@@ -66,6 +89,7 @@ struct Renderer {
                 scopes.push(copy, position: (index, copies.count))
                 run(body, into: &output)
                 scopes.pop()
+                spillIfLong(&output)
             }
             identifiers.currentCopy = nil
             return
@@ -82,6 +106,7 @@ struct Renderer {
                 scopes.push(item, position: (index, items.count))
                 run(body, into: &output)
                 scopes.pop()
+                spillIfLong(&output)
             }
         case let other where other.isTruthy:
             identifiers.renew(slot.identifierKeys)
@@ -132,4 +157,10 @@ extension TemplateValue {
         case .object: ""
         }
     }
+}
+
+/// A filled part: its text, or (when long) that text deflated already.
+enum RenderedPart {
+    case plain([UInt8])
+    case deflated(DeflatedPart)
 }
