@@ -45,7 +45,7 @@ import ZitXML
             _ = try Template(bytes: bytes, name: "archiwum.docx")
             Issue.record("a plain zip was accepted")
         } catch {
-            #expect(error.description == "archiwum.docx is neither a Word document (.docx) nor an OpenDocument text (.odt).")
+            #expect(error.description == "archiwum.docx: to nie jest ani dokument Word (.docx), ani dokument tekstowy OpenDocument (.odt).")
         }
     }
 
