@@ -5,11 +5,11 @@ set -euo pipefail
 zitdocs=${1:?usage: demo.sh PATH-TO-zitdocs}
 cd "$(dirname "$0")/.."
 mkdir -p Output
-echo "Checking the sample project (Examples/projekt):"
+echo "Sprawdzanie przykładowego projektu (Examples/projekt):"
 "$zitdocs" check --project Examples/projekt
 echo
-echo "Making its documents:"
+echo "Tworzenie jego dokumentów:"
 "$zitdocs" generate all --project Examples/projekt --output Output
 "$zitdocs" generate all --project Examples/projekt --format odt --output Output/odt
 echo
-echo "Open Output/ to see them (each batch is also in one .zip beside its folder)."
+echo "Dokumenty są w folderze Output/ (każda partia także w jednym pliku .zip obok swojego folderu)."

@@ -1,18 +1,19 @@
 import ArgumentParser
 import Foundation
+import ZitPolish
 import ZitProject
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read a project folder and report every problem in its files.",
-        discussion: "Exit status 0 when there are no errors; warnings do not fail it.")
+        abstract: "Sprawdza folder projektu i zgłasza wszystkie problemy w jego plikach.",
+        discussion: "Gdy nie ma błędów, polecenie kończy się powodzeniem (kod wyjścia 0); same ostrzeżenia tego nie zmieniają.")
 
-    @Option(help: "The project folder (default: the sample project in Examples/projekt).")
+    @Option(help: "Folder projektu (domyślnie: przykładowy projekt w Examples/projekt).")
     var project: String?
 
     func run() throws {
         guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError("No --project given and the sample project (Examples/projekt) was not found.")
+            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
         let result = ProjectLoader.load(folder: folder)
         var output = ""
@@ -25,8 +26,9 @@ struct Check: ParsableCommand {
         let errors = result.errors.count
         let warnings = result.warnings.count
         output += errors == 0
-            ? "No errors\(warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "").\n"
-            : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n"
+            ? "Brak błędów\(warnings > 0 ? " (\(Polish.counted(warnings, one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń")))" : "").\n"
+            : "\(Polish.counted(errors, one: "błąd", few: "błędy", many: "błędów")), "
+                + "\(Polish.counted(warnings, one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń")).\n"
         FileHandle.standardOutput.write(Data(output.utf8))
         if errors > 0 { throw ExitCode.failure }
     }
@@ -69,11 +71,11 @@ struct ProjectSummary {
         let reach = facts.reach()
         return """
             \(project.title)
-              participants: \(project.participants.count), events: \(project.events.count), attendance rows: \(project.attendance.count)
-              reached: \(reach.participants) people (women \(reach.women), men \(reach.men), not given \(reach.sexNotGiven)), \
-            \(reach.institutions) institutions, ZIT unions \(reach.unions) of \(project.unions.count) \
-            (new \(reach.newUnions) of \(project.unions.filter(\.isNew).count))
-              Leaders (\(ProjectFacts.leaderThreshold)+ forms of support): \(facts.leaders.count); one form short: \(facts.oneFormShort.count)
+              uczestnicy: \(project.participants.count), wydarzenia: \(project.events.count), wiersze obecności: \(project.attendance.count)
+              osoby objęte wsparciem: \(reach.participants) (kobiety: \(reach.women), mężczyźni: \(reach.men), płeć niepodana: \(reach.sexNotGiven)), \
+            instytucje: \(reach.institutions), związki ZIT: \(reach.unions) z \(project.unions.count) \
+            (nowe: \(reach.newUnions) z \(project.unions.filter(\.isNew).count))
+              Liderzy (\(ProjectFacts.leaderThreshold) i więcej form wsparcia): \(facts.leaders.count); brakuje jednej formy: \(facts.oneFormShort.count)
 
             """
     }

@@ -12,13 +12,13 @@ enum DataFile {
     static func load(_ path: String) throws(Failure) -> TemplateValue {
         let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
         guard let handle, let data = try? handle.readToEnd() ?? Data() else {
-            throw Failure(description: "\(path): the data file cannot be read (does it exist?).")
+            throw Failure(description: "\(path): nie można odczytać pliku z danymi (czy ten plik istnieje?).")
         }
         let lowercased = path.lowercased()
         do {
             if !lowercased.hasSuffix(".json") {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw Failure(description: "\(path): the file is not UTF-8 text.")
+                    throw Failure(description: "\(path): plik nie jest tekstem w kodowaniu UTF-8.")
                 }
                 return try YAMLDecoder().decode(TemplateValue.self, from: text)
             }
@@ -26,7 +26,7 @@ enum DataFile {
         } catch let failure as Failure {
             throw failure
         } catch let error as YamlError {
-            throw Failure(description: "\(path): the YAML cannot be read: \(error)")
+            throw Failure(description: "\(path): nie da się odczytać pliku YAML: \(error)")
         } catch let DecodingError.dataCorrupted(context) {
             let kind = lowercased.hasSuffix(".json") ? "JSON" : "YAML"
             let detail: String
@@ -42,11 +42,11 @@ enum DataFile {
             } else {
                 detail = context.debugDescription
             }
-            throw Failure(description: "\(path): the \(kind) cannot be read: \(detail)")
+            throw Failure(description: "\(path): nie da się odczytać pliku \(kind): \(detail)")
         } catch let error as NSError where lowercased.hasSuffix(".json") {
-            throw Failure(description: "\(path): the JSON cannot be read: \(jsonProblem(error, data: data))")
+            throw Failure(description: "\(path): nie da się odczytać pliku JSON: \(jsonProblem(error, data: data))")
         } catch {
-            throw Failure(description: "\(path): the data cannot be read: \(error)")
+            throw Failure(description: "\(path): nie da się odczytać danych: \(error)")
         }
     }
 
@@ -64,7 +64,7 @@ enum DataFile {
         let before = data.prefix(offset)
         let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
         let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
-        return "line \(line), column \(column): \(detail)"
+        return "linia \(line), kolumna \(column): \(detail)"
     }
 
     /// Follows a dotted path (`participants`, `event.participants`) to a list.
@@ -72,12 +72,12 @@ enum DataFile {
         var value = data
         for name in path.split(separator: ".") {
             guard let next = value[String(name)] else {
-                throw Failure(description: "\(file): there is no \"\(path)\" in the data.")
+                throw Failure(description: "\(file): w danych nie ma „\(path)”.")
             }
             value = next
         }
         guard case .list(let items) = value else {
-            throw Failure(description: "\(file): \"\(path)\" is not a list.")
+            throw Failure(description: "\(file): „\(path)” nie jest listą.")
         }
         return items
     }

@@ -2,67 +2,68 @@ import ArgumentParser
 import Foundation
 import ZitDocuments
 import ZitEngine
+import ZitPolish
 import ZitProject
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make the project's documents from its folder.",
+        abstract: "Tworzy dokumenty projektu na podstawie jego folderu.",
         discussion: """
-            Kinds: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")), or all.
-            Without --project the sample project (Examples/projekt) is used. Documents go to
-            OUTPUT/<kind>/, and each batch also to OUTPUT/<kind>.zip.
+            Rodzaje: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).
+            Bez --project używany jest przykładowy projekt (Examples/projekt).
+            Dokumenty trafiają do OUTPUT/<rodzaj>/, a każda partia także do OUTPUT/<rodzaj>.zip.
             """)
 
-    @Argument(help: "What to make: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) or all.")
+    @Argument(help: "Co utworzyć: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).")
     var kind: String
 
-    @Option(help: "The project folder (default: the sample project).")
+    @Option(help: "Folder projektu (domyślnie: przykładowy projekt).")
     var project: String?
 
-    @Option(help: "docx, odt or pdf (pdf needs LibreOffice).")
+    @Option(help: "docx, odt lub pdf (pdf wymaga programu LibreOffice).")
     var format = "docx"
 
-    @Option(help: "The folder for the documents.")
+    @Option(help: "Folder na dokumenty.")
     var output = "Output"
 
-    @Option(help: "Only this event (its id, e.g. WZP-2).")
+    @Option(help: "Tylko to wydarzenie (jego identyfikator, np. WZP-2).")
     var event: String?
 
-    @Option(help: "Only this participant (its id, e.g. U017).")
+    @Option(help: "Tylko ten uczestnik lub ta uczestniczka (identyfikator, np. U017).")
     var participant: String?
 
-    @Option(help: "Only this reporting period, for progress-report (its id, e.g. 2025-2).")
+    @Option(help: "Tylko ten okres sprawozdawczy, dla progress-report (jego identyfikator, np. 2025-2).")
     var period: String?
 
-    @Option(help: "An office's own template to use instead of the default one.")
+    @Option(help: "Własny szablon biura, używany zamiast domyślnego.")
     var template: String?
 
-    @Flag(help: "Put the documents of a kind into one printable document, each on its own page.")
+    @Flag(help: "Połącz dokumenty danego rodzaju w jeden dokument do druku, każdy na osobnej stronie.")
     var merge = false
 
-    @Flag(help: "Print certificates again under names that changed since their numbers were issued.")
+    @Flag(help: "Wydrukuj ponownie zaświadczenia, w których imię lub nazwisko zmieniło się od nadania numeru.")
     var reissue = false
 
     func validate() throws {
         if kind != "all", DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("Unknown kind \"\(kind)\"; use \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) or all.")
+            throw ValidationError("Nieznany rodzaj dokumentów „\(kind)”; podaj \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all.")
         }
-        if Generator.Format(rawValue: format) == nil { throw ValidationError("--format must be docx, odt or pdf.") }
-        if template != nil, kind == "all" { throw ValidationError("--template needs one kind of document, not all.") }
+        if Generator.Format(rawValue: format) == nil { throw ValidationError("--format musi mieć wartość docx, odt lub pdf.") }
+        if template != nil, kind == "all" { throw ValidationError("--template wymaga podania jednego rodzaju dokumentów, a nie all.") }
     }
 
     func run() throws {
         guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError("No --project given and the sample project (Examples/projekt) was not found.")
+            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
         guard let templates = ProjectFolder.templates() else {
-            throw ValidationError("The Templates folder with the default templates was not found.")
+            throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
         }
         let loaded = ProjectLoader.load(folder: folder)
-        for warning in loaded.warnings { report("warning: \(warning)") }
+        for warning in loaded.warnings { report("ostrzeżenie: \(warning)") }
         guard loaded.errors.isEmpty, let data = loaded.project else {
             for error in loaded.errors { report("\(error)") }
-            report("The project's data has errors (above); no documents were made. Fix them and run zitdocs check.")
+            report("Dane projektu zawierają błędy (powyżej), więc nie utworzono żadnych dokumentów. Popraw je i uruchom zitdocs check.")
             throw ExitCode.failure
         }
         var generator = Generator(
@@ -73,13 +74,13 @@ struct Generate: ParsableCommand {
         let selection = DocumentPlans.Selection(
             event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) }, period: period.map { PeriodID($0) })
         if let event, data.event(EventID(event)) == nil {
-            throw ValidationError("There is no event \(event) in the project (see wydarzenia.yaml).")
+            throw ValidationError("W projekcie nie ma wydarzenia \(event) (zob. wydarzenia.yaml).")
         }
         if let participant, !data.participants.contains(where: { $0.id.rawValue == participant }) {
-            throw ValidationError("There is no participant \(participant) in the project (see the list uczestnicy).")
+            throw ValidationError("W projekcie nie ma uczestnika ani uczestniczki o identyfikatorze \(participant) (zob. listę uczestnicy).")
         }
         if let period, data.period(PeriodID(period)) == nil {
-            throw ValidationError("There is no reporting period \(period) (see okresy_sprawozdawcze in projekt.yaml).")
+            throw ValidationError("Nie ma okresu sprawozdawczego \(period) (zob. okresy_sprawozdawcze w projekt.yaml).")
         }
         try Messages.reportingFailures {
             for kind in kinds {
@@ -88,10 +89,10 @@ struct Generate: ParsableCommand {
                     progress.update(done, of: total)
                 }
                 progress.finish()
-                for warning in outcome.warnings { report("warning: \(warning)") }
+                for warning in outcome.warnings { report("ostrzeżenie: \(warning)") }
                 let place = outcome.files.first.map { ($0 as NSString).deletingLastPathComponent } ?? output
-                print("\(kind.rawValue): \(outcome.files.count) document\(outcome.files.count == 1 ? "" : "s") in \(place)"
-                    + (outcome.archive.map { ", all in \($0)" } ?? ""))
+                print("\(kind.rawValue): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
+                    + (outcome.archive.map { ", wszystkie także w \($0)" } ?? ""))
             }
         }
     }

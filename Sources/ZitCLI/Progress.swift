@@ -34,7 +34,7 @@ final class Progress: Sendable {
             last = now
             return true
         }
-        if show { FileHandle.standardError.write(Data("\r\(label): \(done) of \(total)".utf8)) }
+        if show { FileHandle.standardError.write(Data("\r\(label): \(done) z \(total)".utf8)) }
     }
 
     func finish() {

@@ -9,16 +9,16 @@ import ZitSheets
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "The register of issued certificates (rejestr wydanych zaświadczeń).",
+        abstract: "Rejestr wydanych zaświadczeń.",
         subcommands: [List.self, Show.self, Cancel.self, Export.self])
 
     struct Location: ParsableArguments {
-        @Option(help: "The project folder (default: the sample project).")
+        @Option(help: "Folder projektu (domyślnie: przykładowy projekt).")
         var project: String?
 
         func folder() throws -> String {
             guard let folder = project ?? ProjectFolder.sample() else {
-                throw ValidationError("No --project given and the sample project (Examples/projekt) was not found.")
+                throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
             }
             return folder
         }
@@ -32,7 +32,7 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print every number with its person, subject and status.")
+        static let configuration = CommandConfiguration(abstract: "Wypisuje wszystkie numery zaświadczeń z datą wydania, osobą, opisem „Dotyczy” i statusem.")
         @OptionGroup var location: Location
 
         func run() throws {
@@ -47,15 +47,15 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one certificate's entry.")
+        static let configuration = CommandConfiguration(abstract: "Wypisuje wpis jednego zaświadczenia.")
         @OptionGroup var location: Location
-        @Argument(help: "The certificate number, e.g. 3/2026/WZP.") var number: String
+        @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
 
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
                 guard let entry = try register.entries().first(where: { $0.number == number }) else {
-                    throw ValidationError("There is no certificate number \(number) in the register.")
+                    throw ValidationError("W rejestrze nie ma zaświadczenia o numerze \(number).")
                 }
                 print("""
                     Numer:          \(entry.number)
@@ -85,10 +85,10 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a certificate; its number is never given again.")
+        static let configuration = CommandConfiguration(abstract: "Anuluje zaświadczenie; jego numer nie zostanie już nigdy nadany ponownie.")
         @OptionGroup var location: Location
-        @Argument(help: "The certificate number, e.g. 3/2026/WZP.") var number: String
-        @Option(help: "Why it is cancelled (kept in the register).") var reason: String
+        @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
+        @Option(help: "Powód anulowania (zapisywany w rejestrze).") var reason: String
 
         func run() throws {
             let register = try location.open()
@@ -99,10 +99,10 @@ struct RegisterCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the register for the auditor: .xlsx, .csv, or a printable .docx/.odt (by the file's extension).")
+            abstract: "Zapisuje rejestr dla audytora: .xlsx, .csv albo .docx/.odt do druku (według rozszerzenia pliku).")
         @OptionGroup var location: Location
-        @Option(help: "The file to write: rejestr.xlsx, rejestr.csv, rejestr.docx or rejestr.odt.") var output: String
-        @Option(help: "For .docx/.odt: an office's own template instead of Templates/rejestr-zaswiadczen.") var template: String?
+        @Option(help: "Plik do zapisania: rejestr.xlsx, rejestr.csv, rejestr.docx lub rejestr.odt.") var output: String
+        @Option(help: "Dla .docx/.odt: własny szablon biura zamiast Templates/rejestr-zaswiadczen.") var template: String?
 
         func run() throws {
             let register = try location.open()
@@ -112,10 +112,10 @@ struct RegisterCommand: ParsableCommand {
                 let project = ProjectLoader.load(folder: folder).project
                 if fileExtension == "docx" || fileExtension == "odt" {
                     guard let project else {
-                        throw ValidationError("The project's data cannot be read; run zitdocs check.")
+                        throw ValidationError("Nie da się odczytać danych projektu; uruchom zitdocs check.")
                     }
                     guard let path = template ?? ProjectFolder.templates().map({ "\($0)/\(RegisterDocument.templateName).\(fileExtension)" }) else {
-                        throw ValidationError("The Templates folder with the default templates was not found.")
+                        throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
                     }
                     try RegisterDocument.write(
                         try register.entries(), statusWords: Show.statusWord, project: project, projectFolder: folder,

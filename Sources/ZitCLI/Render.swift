@@ -5,46 +5,49 @@ import ZitEngine
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fill a template with data from a JSON or YAML file.",
+        abstract: "Wypełnia szablon danymi z pliku JSON lub YAML.",
         discussion: """
-            One document:      zitdocs render zaswiadczenie.docx --data dane.yaml --output wynik.docx
-            One per list item: zitdocs render zaswiadczenie.docx --data dane.yaml --each participants \\
-                                   --name '{{lastName}}-{{firstName}}' --output Output/zaswiadczenia
-            All in one file:   zitdocs render zaswiadczenie.docx --data dane.yaml --each participants --merge \\
-                                   --output Output/zaswiadczenia.docx
-            The output is of the template's kind (.docx or .odt).
+            Jeden dokument:
+              zitdocs render zaswiadczenie.docx --data dane.yaml --output wynik.docx
+            Osobny dokument dla każdego elementu listy:
+              zitdocs render zaswiadczenie.docx --data dane.yaml --each participants \\
+                  --name '{{lastName}}-{{firstName}}' --output Output/zaswiadczenia
+            Wszystkie w jednym pliku:
+              zitdocs render zaswiadczenie.docx --data dane.yaml --each participants \\
+                  --merge --output Output/zaswiadczenia.docx
+            Wynik ma format szablonu (.docx lub .odt).
             """)
 
-    @Argument(help: "The template: a .docx or .odt file with {{tags}}.")
+    @Argument(help: "Szablon: plik .docx lub .odt ze znacznikami {{…}}.")
     var template: String
 
-    @Option(help: "The data: a .json, .yaml or .yml file.")
+    @Option(help: "Dane: plik .json, .yaml lub .yml.")
     var data: String
 
-    @Option(help: "The document to write, or with --each (and no --merge) the folder for the documents.")
+    @Option(help: "Dokument do zapisania, a przy --each (bez --merge) folder na dokumenty.")
     var output: String
 
-    @Option(help: "Make one document per element of this list in the data (a dotted path, e.g. participants).")
+    @Option(help: "Utwórz osobny dokument dla każdego elementu tej listy w danych (ścieżka z kropkami, np. participants).")
     var each: String?
 
-    @Option(help: "With --each: the file name of each document, with tags, e.g. '{{lastName}}-{{firstName}}'.")
+    @Option(help: "Przy --each: nazwa pliku każdego dokumentu, ze znacznikami, np. '{{lastName}}-{{firstName}}'.")
     var name: String?
 
-    @Flag(help: "With --each: put all the documents into one, each starting on a new page.")
+    @Flag(help: "Przy --each: połącz wszystkie dokumenty w jeden, każdy od nowej strony.")
     var merge = false
 
-    @Option(help: "The tag delimiters, separated by a space, e.g. '{ }' for docxtemplater templates.")
+    @Option(help: "Ograniczniki znaczników rozdzielone spacją, np. '{ }' dla szablonów programu docxtemplater.")
     var delimiters = "{{ }}"
 
-    @Flag(help: "Treat missing values and unusable characters in the data as errors.")
+    @Flag(help: "Traktuj brakujące wartości i niedozwolone znaki w danych jako błędy.")
     var strict = false
 
     func validate() throws {
         if Delimiters(delimiters) == nil {
-            throw ValidationError("--delimiters needs two different delimiters separated by a space, e.g. '{ }'.")
+            throw ValidationError("--delimiters wymaga dwóch różnych ograniczników rozdzielonych spacją, np. '{ }'.")
         }
-        if merge, each == nil { throw ValidationError("--merge works together with --each.") }
-        if name != nil, each == nil { throw ValidationError("--name works together with --each.") }
+        if merge, each == nil { throw ValidationError("--merge działa tylko razem z --each.") }
+        if name != nil, each == nil { throw ValidationError("--name działa tylko razem z --each.") }
     }
 
     func run() throws {
@@ -74,7 +77,7 @@ struct Render: ParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let names = try fileNames(for: items, outer: values, fileExtension: fileExtension)
-        let progress = Progress(total: items.count, label: "Documents")
+        let progress = Progress(total: items.count, label: "Dokumenty")
         let warnings = try Batch.write(
             zip(items, names).map { BatchItem(data: $0, fileName: $1) }, with: template, outer: values,
             into: output, progress: progress.update)
@@ -85,7 +88,7 @@ struct Render: ParsableCommand {
     private func outputFile(extension fileExtension: String) throws -> String {
         let given = (output as NSString).pathExtension.lowercased()
         guard given == fileExtension else {
-            throw ValidationError("The template is a .\(fileExtension) document, so --output must end in .\(fileExtension) (it is \"\(output)\").")
+            throw ValidationError("Szablon jest dokumentem .\(fileExtension), więc nazwa w --output musi kończyć się na .\(fileExtension) (podano „\(output)”).")
         }
         return output
     }
@@ -110,6 +113,6 @@ struct Render: ParsableCommand {
     }
 
     private func warn(_ warnings: [TemplateProblem]) {
-        for warning in warnings { Messages.report("warning: \(warning)") }
+        for warning in warnings { Messages.report("ostrzeżenie: \(warning)") }
     }
 }

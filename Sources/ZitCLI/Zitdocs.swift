@@ -4,7 +4,7 @@ import ArgumentParser
 public struct Zitdocs: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "zitdocs",
-        abstract: "Fills Word (.docx) and OpenDocument (.odt) templates with project data.",
+        abstract: "Wypełnia szablony Word (.docx) i OpenDocument (.odt) danymi projektu.",
         subcommands: [Render.self, Check.self, Generate.self, RegisterCommand.self])
 
     public init() {}

@@ -12,7 +12,7 @@ enum PDFConversion {
 
     static func convert(_ documents: [String], in folder: String) throws -> [String] {
         guard let soffice = ["soffice", "libreoffice"].lazy.compactMap(find).first else {
-            throw Generator.Failure(description: "PDF needs LibreOffice, which is not installed (on Debian: apt-get install libreoffice-writer-nogui). Make the documents as .docx or .odt instead.")
+            throw Generator.Failure(description: "Do tworzenia plików PDF potrzebny jest LibreOffice, który nie jest zainstalowany (w systemie Debian: apt-get install libreoffice-writer-nogui). Utwórz dokumenty jako .docx lub .odt.")
         }
         let profile = NSTemporaryDirectory() + "zitdocs-pdf-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: profile) }
@@ -29,7 +29,7 @@ enum PDFConversion {
         let pdfs = documents.map { ($0 as NSString).deletingPathExtension + ".pdf" }
         let missing = pdfs.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
-            throw Generator.Failure(description: "LibreOffice could not convert \(missing.count) of \(documents.count) documents to PDF (first: \(missing[0])).")
+            throw Generator.Failure(description: "LibreOffice nie przekształcił do PDF części dokumentów (nieudane: \(missing.count) z \(documents.count); pierwszy z nich: \(missing[0])).")
         }
         for document in documents { try? FileManager.default.removeItem(atPath: document) }
         return pdfs

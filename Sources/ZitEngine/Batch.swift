@@ -28,7 +28,7 @@ public enum Batch {
         do {
             try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .package(.writeFailed(destination: folder, reason: "the folder cannot be created or written to"))
+            throw .package(.writeFailed(destination: folder, reason: "nie można utworzyć folderu albo zapisywać w nim plików"))
         }
         defer { try? files.removeItem(atPath: staging) }
 
@@ -55,7 +55,7 @@ public enum Batch {
                 }
                 guard let index else { return }
                 let item = items[index]
-                let label = "document \(index + 1) (\(item.fileName))"
+                let label = "dokument \(index + 1) (\(item.fileName))"
                 do throws(TemplateError) {
                     var document = try template.render(item.data, outer: outer)
                     document.replacedEntries = entries

@@ -60,7 +60,7 @@ public final class Template: Sendable {
             do {
                 let bytes = try package.read(part)
                 if bytes.firstRange(of: SlotTable.token) != nil {
-                    throw TemplateError.xml(XMLError(part: part, line: 0, reason: .malformed("it contains the reserved text \"zitdocs-slot-\"")))
+                    throw TemplateError.xml(XMLError(part: part, line: 0, reason: .malformed("zawiera zarezerwowany tekst „zitdocs-slot-”")))
                 }
                 let document = try XMLDocument(parsing: bytes, part: part)
                 switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)

@@ -15,7 +15,7 @@ public enum TemplateError: Error, CustomStringConvertible, Sendable {
         case .xml(let error): error.description
         case .problems(let problems): problems.map(\.description).joined(separator: "\n")
         case .unsupportedDocument(let name):
-            "\(name) is neither a Word document (.docx) nor an OpenDocument text (.odt)."
+            "\(name): to nie jest ani dokument Word (.docx), ani dokument tekstowy OpenDocument (.odt)."
         }
     }
 

@@ -2,26 +2,26 @@
 public struct TemplateLocation: Sendable, Equatable, CustomStringConvertible {
     /// The package part, e.g. `word/document.xml` or `styles.xml`.
     public var part: String
-    /// "paragraph 4", "table 1, row 2, cell 3" (all 1-based).
+    /// "akapit 4", "tabela 1, wiersz 2, komórka 3" (all 1-based).
     public var place: String
     /// The paragraph's text, shortened around the tag.
     public var excerpt: String
 
     public var description: String {
-        "\(Self.partTitle(part)), \(place): \"\(excerpt)\""
+        "\(Self.partTitle(part)), \(place): „\(excerpt)”"
     }
 
     /// The name a person knows the part by.
     static func partTitle(_ part: String) -> String {
         let file = part.split(separator: "/").last.map(String.init) ?? part
         let kind: String? =
-            if file.hasPrefix("header") { "header" }
-            else if file.hasPrefix("footer") { "footer" }
-            else if file.hasPrefix("footnotes") { "footnotes" }
-            else if file.hasPrefix("endnotes") { "endnotes" }
-            else if file == "document.xml" || file == "content.xml" { "document body" }
-            else if file == "styles.xml" { "headers/footers (styles.xml)" }
-            else if file == "core.xml" || file == "meta.xml" { "document properties" }
+            if file.hasPrefix("header") { "nagłówek" }
+            else if file.hasPrefix("footer") { "stopka" }
+            else if file.hasPrefix("footnotes") { "przypisy dolne" }
+            else if file.hasPrefix("endnotes") { "przypisy końcowe" }
+            else if file == "document.xml" || file == "content.xml" { "treść dokumentu" }
+            else if file == "styles.xml" { "nagłówki i stopki (styles.xml)" }
+            else if file == "core.xml" || file == "meta.xml" { "właściwości dokumentu" }
             else { nil }
         guard let kind else { return part }
         return kind.hasSuffix(")") ? kind : "\(kind) (\(part))"
@@ -46,7 +46,7 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
 
     public var kind: Kind
     public var location: TemplateLocation
-    /// In a batch, the document the problem belongs to ("document 3, Nowak-Jan.docx").
+    /// In a batch, the document the problem belongs to ("dokument 3 (Nowak-Jan.docx)").
     public var document: String?
 
     public init(kind: Kind, location: TemplateLocation, document: String? = nil) {
@@ -62,27 +62,27 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
     public var message: String {
         switch kind {
         case .unclosedTag(let text):
-            "the tag \"\(text)…\" is not closed in this paragraph."
+            "znacznik „\(text)…” nie jest zamknięty w tym akapicie."
         case .badTag(let tag, let reason):
-            "the tag \(tag) cannot be read: \(reason)."
+            "znacznika \(tag) nie da się odczytać: \(reason)."
         case .unknownFilter(let tag, let filter):
-            "the tag \(tag) uses the filter \"\(filter)\", which does not exist (available: \(Filter.allCases.map(\.rawValue).joined(separator: ", ")))."
+            "znacznik \(tag) używa filtra „\(filter)”, który nie istnieje (dostępne filtry: \(Filter.allCases.map(\.rawValue).joined(separator: ", ")))."
         case .unclosedSection(let name):
-            "the section \"\(name)\" is opened here but never closed."
+            "sekcja „\(name)” zaczyna się tutaj, ale nigdzie nie jest zamknięta."
         case .unexpectedClose(let name):
-            "the section \"\(name)\" is closed here but was never opened."
+            "sekcja „\(name)” jest tutaj zamknięta, ale nigdzie wcześniej się nie zaczyna."
         case .mismatchedClose(let opened, let closed):
-            "the section \"\(closed)\" is closed here, but the section open at this point is \"\(opened)\"."
+            "tutaj jest zamknięta sekcja „\(closed)”, ale w tym miejscu otwarta jest sekcja „\(opened)”."
         case .sectionTagNotAlone(let name):
-            "the section \"\(name)\" starts and ends in different paragraphs, so each of its tags must stand alone in its paragraph (or put both tags in one paragraph)."
+            "sekcja „\(name)” zaczyna się i kończy w różnych akapitach, więc każdy z jej znaczników musi stać sam w swoim akapicie (albo umieść oba znaczniki w jednym akapicie)."
         case .sectionCrossesStructure(let name, let reason):
-            "the section \"\(name)\" cannot be repeated: \(reason)."
+            "sekcji „\(name)” nie da się powtórzyć: \(reason)."
         case .missingValue(let path):
-            "the data has no value for \"\(path)\"."
+            "w danych nie ma wartości „\(path)”."
         case .filterFailed(let tag, let reason):
-            "the tag \(tag) cannot be filled: \(reason)."
+            "znacznika \(tag) nie da się wypełnić: \(reason)."
         case .controlCharacters(let path):
-            "the value of \"\(path)\" contains control characters that a document cannot hold; they were left out."
+            "wartość „\(path)” zawiera znaki sterujące, których dokument nie może zawierać; pominięto je."
         }
     }
 }

@@ -11,7 +11,7 @@ public struct TextTemplate: Sendable {
     public init(_ text: String, delimiters: Delimiters = .mustache) throws(TemplateError) {
         var pieces: [Piece] = []
         var rest = Substring(text)
-        let location = TemplateLocation(part: "file name pattern", place: "text", excerpt: text)
+        let location = TemplateLocation(part: "wzorzec nazwy pliku", place: "tekst", excerpt: text)
         while let open = rest.range(of: delimiters.open) {
             pieces.append(.text(String(rest[..<open.lowerBound])))
             guard let close = rest[open.upperBound...].range(of: delimiters.close) else {
@@ -20,7 +20,7 @@ public struct TextTemplate: Sendable {
             let source = String(rest[open.lowerBound..<close.upperBound])
             do {
                 guard case .value(let expression) = try Tag(parsing: rest[open.upperBound..<close.lowerBound]) else {
-                    throw TagSyntaxError.badPath("sections cannot be used in a file name")
+                    throw TagSyntaxError.badPath("w nazwie pliku nie można używać sekcji")
                 }
                 pieces.append(.value(expression, source: source))
             } catch let error as TagSyntaxError {
@@ -51,7 +51,7 @@ public struct TextTemplate: Sendable {
                     } catch {
                         throw .problems([TemplateProblem(
                             kind: .filterFailed(tag: source, reason: error.reason),
-                            location: TemplateLocation(part: "file name pattern", place: "text", excerpt: source))])
+                            location: TemplateLocation(part: "wzorzec nazwy pliku", place: "tekst", excerpt: source))])
                     }
                 }
                 result += value.text

@@ -31,14 +31,14 @@ struct LibzipFailure: Error, Equatable {
     /// Why an entry's data could not be decompressed, as a clause for `corruptEntry`.
     var entryReason: String {
         switch code {
-        case ZIP_ER_CRC: return "its checksum does not match its contents"
-        case ZIP_ER_INCONS: return "its size does not match the size recorded for it"
-        case ZIP_ER_EOF: return "its data ends too early"
-        case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: return "its compressed data is invalid"
-        case ZIP_ER_COMPNOTSUPP: return "it is compressed with a method this program does not support"
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "it is password-protected"
-        case ZIP_ER_MEMORY: return "there was not enough memory to unpack it"
-        default: return "it could not be unpacked: \(libzipText)"
+        case ZIP_ER_CRC: return "jej suma kontrolna nie zgadza się z zawartością"
+        case ZIP_ER_INCONS: return "jej rozmiar nie zgadza się z rozmiarem zapisanym w pliku"
+        case ZIP_ER_EOF: return "jej dane kończą się przedwcześnie"
+        case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: return "jej skompresowane dane są nieprawidłowe"
+        case ZIP_ER_COMPNOTSUPP: return "skompresowano ją metodą, której ten program nie obsługuje"
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "jest chroniona hasłem"
+        case ZIP_ER_MEMORY: return "zabrakło pamięci, by ją rozpakować"
+        default: return "nie można jej rozpakować: \(libzipText)"
         }
     }
 
@@ -47,12 +47,12 @@ struct LibzipFailure: Error, Equatable {
     /// the clause can name the template but not the part.
     func writeReason(template: String) -> String {
         switch code {
-        case ZIP_ER_MEMORY: return "there was not enough memory"
+        case ZIP_ER_MEMORY: return "zabrakło pamięci"
         case ZIP_ER_CRC, ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA:
-            return "a part copied from \(template) is damaged"
-        case ZIP_ER_COMPNOTSUPP: return "a part of \(template) uses a compression method this program does not support"
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "a part of \(template) is password-protected"
-        default: return "the document could not be assembled: \(libzipText)"
+            return "część skopiowana z pliku \(template) jest uszkodzona"
+        case ZIP_ER_COMPNOTSUPP: return "część pliku \(template) skompresowano metodą, której ten program nie obsługuje"
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "część pliku \(template) jest chroniona hasłem"
+        default: return "nie udało się złożyć dokumentu: \(libzipText)"
         }
     }
 

@@ -30,33 +30,33 @@ public enum PackageError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unreadable(source, reason):
-            return "\(source) could not be opened: \(reason)."
+            return "\(source): nie można otworzyć pliku (\(reason))."
         case let .notAZipPackage(source):
-            return "\(source) is not a valid Word/OpenDocument file (it is not a zip archive or it is damaged)."
+            return "\(source): to nie jest poprawny dokument Word ani OpenDocument (plik nie jest archiwum ZIP albo jest uszkodzony)."
         case let .tooManyEntries(source, count, limit):
-            return "\(source) consists of \(PlainWords.count(count)) parts, more than the "
-                + "\(PlainWords.count(limit)) allowed; the file is refused as unsafe."
+            return "\(source): plik składa się z \(PlainWords.count(count)) części, więcej niż dozwolone "
+                + "\(PlainWords.count(limit)); plik odrzucono jako niebezpieczny."
         case let .entryTooLarge(source, entry, _, limit):
-            return "\(source): the part '\(PlainWords.entry(entry))' unpacks to more than "
-                + "\(PlainWords.size(limit)); the file is refused as unsafe."
+            return "\(source): część „\(PlainWords.entry(entry))” po rozpakowaniu zajmuje ponad "
+                + "\(PlainWords.size(limit)); plik odrzucono jako niebezpieczny."
         case let .packageTooLarge(source, _, limit):
-            return "\(source) is too large: its contents add up to more than \(PlainWords.size(limit)); "
-                + "the file is refused as unsafe."
+            return "\(source): plik jest za duży – po rozpakowaniu jego zawartość zajmuje ponad \(PlainWords.size(limit)); "
+                + "plik odrzucono jako niebezpieczny."
         case let .suspiciousCompression(source, entry, ratio, limit):
-            return "\(source): the part '\(PlainWords.entry(entry))' is compressed \(PlainWords.count(ratio)) to 1, "
-                + "far more than the \(PlainWords.count(limit)) to 1 that real documents reach, which is typical "
-                + "of a deliberately harmful file; the file is refused as unsafe."
+            return "\(source): część „\(PlainWords.entry(entry))” jest skompresowana w stosunku \(PlainWords.count(ratio)):1, "
+                + "znacznie wyższym niż \(PlainWords.count(limit)):1 spotykane w zwykłych dokumentach; tak wyglądają pliki "
+                + "przygotowane celowo, by zaszkodzić, więc plik odrzucono jako niebezpieczny."
         case let .unsafeEntryName(source, entry):
-            return "\(source): the part name '\(PlainWords.entry(entry))' is unsafe "
-                + "(it could point outside the document's folder); the file is refused."
+            return "\(source): nazwa części „\(PlainWords.entry(entry))” jest niebezpieczna "
+                + "(mogłaby wskazywać miejsce poza folderem dokumentu); plik odrzucono."
         case let .duplicateEntry(source, entry):
-            return "\(source): the part '\(PlainWords.entry(entry))' appears more than once; the file is refused."
+            return "\(source): część „\(PlainWords.entry(entry))” występuje więcej niż raz; plik odrzucono."
         case let .missingEntry(source, entry):
-            return "\(source) has no part named '\(PlainWords.entry(entry))'."
+            return "\(source): w pliku brak części „\(PlainWords.entry(entry))”."
         case let .corruptEntry(source, entry, reason):
-            return "\(source): the part '\(PlainWords.entry(entry))' is damaged (\(reason))."
+            return "\(source): część „\(PlainWords.entry(entry))” jest uszkodzona (\(reason))."
         case let .writeFailed(destination, reason):
-            return "\(destination) could not be saved: \(reason)."
+            return "\(destination): nie można zapisać pliku (\(reason))."
         }
     }
 }

@@ -30,7 +30,7 @@ public final class PackageWriter {
     static let fixedDOSDate: UInt16 = (0 << 9) | (1 << 5) | 1
     static let fixedDOSTime: UInt16 = 0
     /// Stands in for a file name in errors from `bytes(of:)`, which has no destination.
-    static let inMemoryName = "the new document"
+    static let inMemoryName = "nowy dokument"
     /// A zip with no entries is just its end-of-central-directory record; libzip writes
     /// nothing at all for an empty archive, which no reader accepts.
     static let emptyArchive: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
@@ -39,7 +39,7 @@ public final class PackageWriter {
         self.source = source
         switch ZipHandle.open(source.bytes) {
         case .success(let handle): self.handle = handle
-        case .failure: throw .unreadable(source: source.name, reason: "there was not enough memory")
+        case .failure: throw .unreadable(source: source.name, reason: "zabrakło pamięci")
         }
     }
 
@@ -159,7 +159,7 @@ public final class PackageWriter {
             let buffer = zip_source_buffer_create(copy, zip_uint64_t(data.count), copy == nil ? 0 : 1, &error)
         else {
             free(copy)
-            throw .writeFailed(destination: destination, reason: "there was not enough memory")
+            throw .writeFailed(destination: destination, reason: "zabrakło pamięci")
         }
         return buffer
     }

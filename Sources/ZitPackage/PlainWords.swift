@@ -7,16 +7,16 @@ public enum PlainWords {
         for (unit, label) in units where bytes >= unit {
             let tenths = (bytes / unit) * 10 + ((bytes % unit) * 10 + unit / 2) / unit
             let whole = tenths / 10, fraction = tenths % 10
-            return fraction == 0 ? "\(count(whole)) \(label)" : "\(count(whole)).\(fraction) \(label)"
+            return fraction == 0 ? "\(count(whole)) \(label)" : "\(count(whole)),\(fraction) \(label)"
         }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+        return bytes == 1 ? "1 B" : "\(bytes) B"
     }
 
     public static func count(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(" ") }
             grouped.append(digit)
         }
         return value < 0 ? "-" + grouped : grouped

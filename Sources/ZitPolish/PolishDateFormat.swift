@@ -46,14 +46,14 @@ extension Polish {
         public var description: String {
             switch self {
             case let .unknownLetter(letter, pattern):
-                return "unknown date pattern letter '\(letter)' in \"\(pattern)\""
+                return "nieznana litera „\(letter)” we wzorcu daty „\(pattern)”"
             case let .unsupportedToken(token, pattern):
-                return "unsupported date pattern token '\(token)' in \"\(pattern)\""
-                    + " (supported: d dd M MM MMM MMMM LLLL yy yyyy EEEE H HH mm)"
+                return "nieobsługiwany element „\(token)” we wzorcu daty „\(pattern)”"
+                    + " (obsługiwane: d dd M MM MMM MMMM LLLL yy yyyy EEEE H HH mm)"
             case let .unterminatedQuote(pattern):
-                return "unterminated quote in date pattern \"\(pattern)\" (write '' for a literal ')"
+                return "niezamknięty apostrof we wzorcu daty „\(pattern)” (sam apostrof zapisz jako '')"
             case let .missingTime(token, pattern, date):
-                return "date pattern \"\(pattern)\" uses '\(token)' but the date \(date) has no time"
+                return "wzorzec daty „\(pattern)” zawiera „\(token)”, ale data \(date) nie ma podanej godziny"
             }
         }
     }

@@ -53,15 +53,15 @@ public final class CertificateRegister: Sendable {
             database = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
             if try database.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw Failure(description: "\(path): the register was written by a newer version of zitdocs; update the program before issuing certificates.")
+                throw Failure(description: "\(path): rejestr zaświadczeń zapisała nowsza wersja programu zitdocs; zaktualizuj program, zanim zaczniesz wydawać zaświadczenia.")
             }
             try Self.migrate(database, with: migrator)
         } catch let failure as Failure {
             throw failure
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            throw Failure(description: "\(path): the register file is damaged (it is not a readable database). Restore it from a backup; it was not replaced.")
+            throw Failure(description: "\(path): plik rejestru zaświadczeń jest uszkodzony (nie da się go odczytać jako bazy danych). Przywróć go z kopii zapasowej; program go nie zastąpił.")
         } catch {
-            throw Failure(description: "\(path): the register cannot be opened (\(error)).")
+            throw Failure(description: "\(path): nie można otworzyć rejestru zaświadczeń (szczegóły: \(error)).")
         }
     }
 
@@ -125,7 +125,7 @@ public final class CertificateRegister: Sendable {
                             if reissue {
                                 try db.execute(sql: "UPDATE certificate SET name = ? WHERE number = ?", arguments: [request.name, number])
                             } else {
-                                renamed.append("\(number) was issued to \(name), now \(request.name)")
+                                renamed.append("\(number) wydano dla: \(name), obecnie: \(request.name)")
                             }
                         }
                         result[request] = number
@@ -146,14 +146,14 @@ public final class CertificateRegister: Sendable {
                     result[request] = number
                 }
                 if !renamed.isEmpty {
-                    throw Failure(description: "names changed after their certificates were issued (\(renamed.joined(separator: "; "))); check the data, and run again with --reissue to print them under the new names.")
+                    throw Failure(description: "Imiona lub nazwiska zmieniły się po wydaniu zaświadczeń (\(renamed.joined(separator: "; "))); sprawdź dane i uruchom program ponownie z opcją --reissue, aby wydrukować te zaświadczenia z nowymi danymi.")
                 }
                 return result
             }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "\(path): the register could not be updated (\(error)); nothing was issued.")
+            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)); nie wydano żadnego zaświadczenia.")
         }
     }
 
@@ -166,7 +166,7 @@ public final class CertificateRegister: Sendable {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): the register could not be updated (\(error)).")
+            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)).")
         }
     }
 
@@ -178,11 +178,11 @@ public final class CertificateRegister: Sendable {
                     arguments: [reason, number])
                 return db.changesCount
             }
-            if changed == 0 { throw Failure(description: "there is no issued certificate number \(number) in the register.") }
+            if changed == 0 { throw Failure(description: "W rejestrze nie ma wydanego zaświadczenia o numerze \(number).") }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "\(path): the register could not be updated (\(error)).")
+            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)).")
         }
     }
 
@@ -197,7 +197,7 @@ public final class CertificateRegister: Sendable {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): the register cannot be read (\(error)).")
+            throw Failure(description: "\(path): nie można odczytać rejestru zaświadczeń (szczegóły: \(error)).")
         }
     }
 }

@@ -72,7 +72,7 @@ extension CertificateRegister {
                                 run.files.joined(separator: "\n")])
             }
         } catch {
-            throw Failure(description: "\(path): the journal could not be updated (\(error)).")
+            throw Failure(description: "\(path): nie udało się zapisać wpisu w dzienniku generowania dokumentów (szczegóły: \(error)).")
         }
     }
 
@@ -87,7 +87,7 @@ extension CertificateRegister {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): the journal cannot be read (\(error)).")
+            throw Failure(description: "\(path): nie można odczytać dziennika generowania dokumentów (szczegóły: \(error)).")
         }
     }
 }

@@ -94,7 +94,7 @@ struct SheetBuilder {
         if rowsOutOfOrder {
             rows.sort { $0.number < $1.number }
             for index in rows.indices.dropFirst() where rows[index].number == rows[index - 1].number {
-                throw error(.damaged("the row appears twice"), row: rows[index].number)
+                throw error(.damaged("wiersz występuje dwa razy"), row: rows[index].number)
             }
         }
         return Sheet(file: file, name: name, format: format, rows: rows)
@@ -117,7 +117,7 @@ struct SheetBuilder {
     private mutating func normaliseCells(row: Int) throws(SheetError) {
         cells.sort { $0.column < $1.column }
         for index in cells.indices.dropFirst() where cells[index].column == cells[index - 1].column {
-            throw error(.damaged("the cell holds two values"), row: row, column: cells[index].column)
+            throw error(.damaged("komórka ma dwie wartości"), row: row, column: cells[index].column)
         }
         cellsOutOfOrder = false
     }

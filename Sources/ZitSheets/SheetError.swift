@@ -2,7 +2,7 @@ import ZitPackage
 
 /// Why a spreadsheet could not be read, and where.
 ///
-/// `description` is one plain English sentence for the office worker who sent the file: it
+/// `description` is one plain Polish sentence for the office worker who sent the file: it
 /// starts with the place (`SheetLocation`: file, and sheet, row and column when known) and
 /// says what to do when there is something to do.
 public struct SheetError: Error, Equatable, CustomStringConvertible {
@@ -43,48 +43,48 @@ public struct SheetError: Error, Equatable, CustomStringConvertible {
         let place = location.description
         switch reason {
         case .unreadable(let why):
-            return "\(place) could not be opened: \(why)."
+            return "\(place): nie można otworzyć pliku (\(why))."
         case .notASpreadsheet(let what):
-            return "\(place) \(what)."
+            return "\(place): \(what)."
         case .damaged(let what):
-            return "\(place) is damaged: \(what)."
+            return "\(place): plik jest uszkodzony – \(what)."
         case .package(let error):
             return error.description
         case .unterminatedQuote(let line):
-            return "\(place): the quotation mark that opens the value on line \(line) is never closed, "
-                + "so the rest of the file would become one cell; add the closing \" or remove the opening one."
+            return "\(place): cudzysłów otwierający wartość w linii \(line) nie jest nigdzie zamknięty, "
+                + "więc cała reszta pliku trafiłaby do jednej komórki; dopisz zamykający znak \" albo usuń otwierający."
         case .unknownEncoding(let byte):
             let hex = String(byte, radix: 16, uppercase: true)
-            return "\(place): the text is neither UTF-8 nor Windows-1250 (byte 0x\(hex.count == 1 ? "0" + hex : hex) "
-                + "means nothing in either); save it again as \"CSV UTF-8\"."
+            return "\(place): tekst nie jest zapisany ani w UTF-8, ani w Windows-1250 (bajt 0x\(hex.count == 1 ? "0" + hex : hex) "
+                + "nie oznacza w nich żadnego znaku); zapisz plik ponownie jako „CSV UTF-8”."
         case .tooManyRows(let limit):
-            return "\(place) has more than \(Self.count(limit)) rows with data, more than this program reads; "
-                + "the file is refused."
+            return "\(place): jest tu więcej wierszy z danymi, niż ten program odczytuje (najwyżej \(Self.count(limit))); "
+                + "plik odrzucono."
         case .tooManyCells(let limit):
-            return "\(place): the file has more than \(Self.count(limit)) filled cells, more than this program "
-                + "reads; the file is refused."
+            return "\(place): plik ma więcej wypełnionych komórek, niż ten program odczytuje "
+                + "(najwyżej \(Self.count(limit))); plik odrzucono."
         case .textTooLong(let limit):
-            return "\(place): the text is longer than the \(Self.count(limit)) characters a spreadsheet cell holds; "
-                + "the file is refused."
+            return "\(place): tekst jest dłuższy, niż może pomieścić komórka arkusza (limit znaków: \(Self.count(limit))); "
+                + "plik odrzucono."
         case .beyondLastColumn(let limit):
-            return "\(place): a value stands beyond column \(SheetColumn.letters(limit)), the last one a "
-                + "spreadsheet has, so the file is damaged or was made to be harmful; it is refused."
+            return "\(place): wartość znajduje się za kolumną \(SheetColumn.letters(limit)), ostatnią kolumną, "
+                + "jaką może mieć arkusz, więc plik jest uszkodzony albo celowo przygotowany, by zaszkodzić; plik odrzucono."
         case .header(let problem):
             return "\(place): \(problem)."
         case .fileTooLarge(let size, let limit):
-            return "\(place) is \(Self.megabytes(size)), larger than the \(Self.megabytes(limit)) this program "
-                + "reads; the file is refused."
+            return "\(place): plik ma rozmiar \(Self.megabytes(size)), a ten program odczytuje pliki "
+                + "do \(Self.megabytes(limit)); plik odrzucono."
         }
     }
 
-    /// Thousands grouped with commas, as in the rest of the program's English messages.
+    /// Thousands grouped with spaces, as in the rest of the program's (Polish) messages.
     static func count(_ value: Int) -> String { PlainWords.count(value) }
 
-    /// "512 bytes", "20 KB", "1.5 MB", "256 MB".
+    /// "512 B", "20 KB", "1,5 MB", "256 MB".
     static func megabytes(_ bytes: Int) -> String {
-        if bytes < 1 << 10 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        if bytes < 1 << 10 { return bytes == 1 ? "1 B" : "\(bytes) B" }
         if bytes < 1 << 20 { return "\(count((bytes + 1023) >> 10)) KB" }
         let tenths = (bytes * 10 + (1 << 19)) >> 20
-        return tenths % 10 == 0 ? "\(count(tenths / 10)) MB" : "\(count(tenths / 10)).\(tenths % 10) MB"
+        return tenths % 10 == 0 ? "\(count(tenths / 10)) MB" : "\(count(tenths / 10)),\(tenths % 10) MB"
     }
 }

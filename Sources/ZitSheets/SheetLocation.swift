@@ -1,8 +1,8 @@
 /// A place in a spreadsheet file as a person finds it: the file, the sheet tab, the row number
 /// in the row header and the column letters. `description` is the prefix of every message:
-/// "uczestnicy.xlsx, sheet Uczestnicy, row 14, column C". For CSV files, which have no sheets
-/// and are read in text editors as often as in Excel, rows are called lines:
-/// "uczestnicy.csv, line 6, column E".
+/// "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 14, kolumna C". For CSV files, which have no sheets
+/// and are read in text editors as often as in Excel, rows are called lines ("linia"):
+/// "uczestnicy.csv, linia 6, kolumna E".
 public struct SheetLocation: Sendable, Hashable, CustomStringConvertible {
     public let file: String
     public let format: SheetFormat?
@@ -20,9 +20,9 @@ public struct SheetLocation: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         var text = file
-        if let sheet { text += ", sheet \(sheet)" }
-        if let row { text += format == .csv ? ", line \(row)" : ", row \(row)" }
-        if let column { text += ", column \(SheetColumn.letters(column))" }
+        if let sheet { text += ", arkusz \(sheet)" }
+        if let row { text += format == .csv ? ", linia \(row)" : ", wiersz \(row)" }
+        if let column { text += ", kolumna \(SheetColumn.letters(column))" }
         return text
     }
 }

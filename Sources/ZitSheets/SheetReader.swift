@@ -35,8 +35,8 @@ public enum SheetReader {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // The OLE compound file: Excel 97–2003 workbooks, and also password-protected .xlsx.
             throw SheetError(place, .notASpreadsheet(
-                "is in the old Excel 97–2003 format (.xls) or is protected with a password; open it in Excel, "
-                    + "remove the password if there is one, and save it as an Excel workbook (.xlsx)"))
+                "to plik w starym formacie Excel 97–2003 (.xls) albo plik chroniony hasłem; otwórz go w Excelu, "
+                    + "usuń hasło, jeśli jest, i zapisz plik jako skoroszyt programu Excel (.xlsx)"))
         }
         if ext == "fods" {
             return try ODSReader.readFlat(bytes, file: name, limits: limits)
@@ -46,19 +46,19 @@ public enum SheetReader {
             return try CSVReader.read(bytes, file: name, limits: limits)
         case "xlsx", "xlsm", "xltx", "xltm", "ods", "ots":
             if bytes.isEmpty {
-                throw SheetError(place, .damaged("the file is empty (0 bytes), perhaps because it was not copied completely"))
+                throw SheetError(place, .damaged("jest pusty (0 bajtów), być może nie został skopiowany w całości"))
             }
             throw SheetError(place, .notASpreadsheet(
-                "is not a real .\(ext) file: its content is not a zip archive, as every .\(ext) file is "
-                    + "(perhaps a text file was renamed); open it in the program that made it and save it as .\(ext) again"))
+                "to nie jest prawdziwy plik .\(ext): jego zawartość nie jest archiwum ZIP, a każdy plik .\(ext) nim jest "
+                    + "(być może zmieniono nazwę pliku tekstowego); otwórz go w programie, w którym powstał, i zapisz ponownie jako .\(ext)"))
         case "xls":
             // Web systems export HTML tables named .xls; Excel opens them with a warning.
             throw SheetError(place, .notASpreadsheet(
-                "is not an Excel workbook but a web page or text file named .xls; open it in Excel and save it "
-                    + "as an Excel workbook (.xlsx)"))
+                "to nie jest skoroszyt programu Excel, lecz strona internetowa lub plik tekstowy z rozszerzeniem .xls; "
+                    + "otwórz go w Excelu i zapisz jako skoroszyt programu Excel (.xlsx)"))
         default:
             throw SheetError(place, .notASpreadsheet(
-                "is not a spreadsheet this program reads; save the list as .xlsx, .ods or .csv"))
+                "to nie jest arkusz w formacie, który ten program odczytuje; zapisz listę jako .xlsx, .ods lub .csv"))
         }
     }
 
@@ -89,8 +89,8 @@ public enum SheetReader {
             if odsMimetypes.contains(mimetype) { return try ODSReader.read(package, limits: limits) }
             if mimetype.hasPrefix("application/vnd.oasis.opendocument.") {
                 throw SheetError(place, .notASpreadsheet(
-                    "is an OpenDocument \(mimetype.dropFirst("application/vnd.oasis.opendocument.".count)) file, "
-                        + "not a spreadsheet; the list must be a Calc or Excel sheet (.ods, .xlsx) or .csv"))
+                    "to plik OpenDocument typu \(mimetype.dropFirst("application/vnd.oasis.opendocument.".count)), "
+                        + "a nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"))
             }
         }
         if let part = try XLSXReader.workbookPart(in: package),
@@ -103,15 +103,15 @@ public enum SheetReader {
         }
         let what: String
         if package.contains("xl/workbook.bin") {
-            what = "is an Excel binary workbook (.xlsb), which this program does not read; open it in Excel and "
-                + "save it as an Excel workbook (.xlsx)"
+            what = "to binarny skoroszyt programu Excel (.xlsb), którego ten program nie odczytuje; otwórz go w Excelu "
+                + "i zapisz jako skoroszyt programu Excel (.xlsx)"
         } else if package.contains("word/document.xml") {
-            what = "is a Word document, not a spreadsheet; the list must be an Excel or Calc sheet (.xlsx, .ods) or .csv"
+            what = "to dokument programu Word, a nie arkusz; lista musi być arkuszem programu Excel lub Calc (.xlsx, .ods) albo plikiem .csv"
         } else if package.contains("ppt/presentation.xml") {
-            what = "is a PowerPoint presentation, not a spreadsheet; the list must be an Excel or Calc sheet "
-                + "(.xlsx, .ods) or .csv"
+            what = "to prezentacja programu PowerPoint, a nie arkusz; lista musi być arkuszem programu Excel lub Calc "
+                + "(.xlsx, .ods) albo plikiem .csv"
         } else {
-            what = "is a zip archive but not a spreadsheet; unpack it, or save the list as .xlsx, .ods or .csv"
+            what = "to archiwum ZIP, a nie arkusz; rozpakuj je albo zapisz listę jako .xlsx, .ods lub .csv"
         }
         throw SheetError(place, .notASpreadsheet(what))
     }
@@ -131,10 +131,10 @@ public enum SheetReader {
         switch error {
         case .notAZipPackage:
             return SheetError(place, .damaged(
-                "it starts like an .xlsx or .ods file (a zip archive) but cannot be opened, perhaps because it was "
-                    + "not copied or downloaded completely"))
+                "zaczyna się jak plik .xlsx lub .ods (archiwum ZIP), ale nie da się go otworzyć, być może dlatego, że "
+                    + "nie został w całości skopiowany lub pobrany"))
         case .missingEntry(_, let entry):
-            return SheetError(place, .damaged("the part \(entry) is missing"))
+            return SheetError(place, .damaged("brak części \(entry)"))
         default:
             return SheetError(place, .package(error))
         }
@@ -182,12 +182,12 @@ public enum SheetReader {
 
     private static func reason(_ code: Int32) -> String {
         switch code {
-        case ENOENT, ENOTDIR: return "the file does not exist"
-        case EACCES, EPERM: return "no permission to read it"
-        case EISDIR: return "it is a folder, not a file"
-        case EIO: return "the disk reported an error while reading it"
-        case ENAMETOOLONG: return "the file name is too long"
-        default: return "the system reported: " + String(cString: strerror(code)).lowercased()
+        case ENOENT, ENOTDIR: return "plik nie istnieje"
+        case EACCES, EPERM: return "brak uprawnień do odczytu"
+        case EISDIR: return "to jest folder, a nie plik"
+        case EIO: return "dysk zgłosił błąd podczas odczytu"
+        case ENAMETOOLONG: return "nazwa pliku jest za długa"
+        default: return "system zgłosił: " + String(cString: strerror(code)).lowercased()
         }
     }
 }

@@ -21,7 +21,7 @@ public final class XMLDocument {
             throw XMLError(part: part, line: line, reason: .documentTypeDeclaration)
         }
         guard let context = xmlNewParserCtxt() else {
-            throw XMLError(part: part, line: 0, reason: .malformed("out of memory"))
+            throw XMLError(part: part, line: 0, reason: .malformed("zabrakło pamięci"))
         }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -33,7 +33,7 @@ public final class XMLDocument {
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             let error = context.pointee.lastError
-            let message = error.message.map { String(cString: $0) } ?? "not well-formed"
+            let message = error.message.map { String(cString: $0) } ?? "nieprawidłowa składnia"
             throw XMLError(
                 part: part, line: Int(error.line),
                 reason: .malformed(message.trimmingCharacters(in: .whitespacesAndNewlines)))

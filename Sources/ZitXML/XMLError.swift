@@ -22,14 +22,14 @@ public struct XMLError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        let place = line > 0 ? "\(part), line \(line)" : part
+        let place = line > 0 ? "\(part), linia \(line)" : part
         switch reason {
         case .malformed(let text):
-            return "\(place): the XML is damaged (\(text))."
+            return "\(place): zawartość XML jest uszkodzona (\(text))."
         case .documentTypeDeclaration:
-            return "\(place): the part declares a DTD (<!DOCTYPE>), which office documents never do; it is refused as unsafe."
+            return "\(place): ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną."
         case .tooLarge(let limit):
-            return "\(place): the part is larger than \(limit / (1 << 20)) MB and is refused."
+            return "\(place): ta część jest większa niż \(limit / (1 << 20)) MB, więc ją odrzucono."
         }
     }
 }

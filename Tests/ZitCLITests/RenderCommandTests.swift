@@ -82,14 +82,14 @@ import ZitEngine
         do {
             _ = try DataFile.load(folder + "/zle.json")
         } catch {
-            #expect(error.description.hasPrefix(folder + "/zle.json: the JSON cannot be read: line 3, column 18"))
+            #expect(error.description.hasPrefix(folder + "/zle.json: nie da się odczytać pliku JSON: linia 3, kolumna 18"))
         }
         try "participants:\n  - name: [a\n".write(toFile: folder + "/zle.yaml", atomically: true, encoding: .utf8)
         do {
             _ = try DataFile.load(folder + "/zle.yaml")
             Issue.record("damaged YAML was read")
         } catch {
-            #expect(error.description.hasPrefix(folder + "/zle.yaml: the YAML cannot be read: 3:1"))
+            #expect(error.description.hasPrefix(folder + "/zle.yaml: nie da się odczytać pliku YAML: 3:1"))
         }
     }
 

@@ -14,7 +14,7 @@ import ZitXML
             _ = try Template(bytes: bytes, name: "evil.docx")
             Issue.record("a template with a DTD was accepted")
         } catch {
-            #expect(error.description == "word/document.xml, line 1: the part declares a DTD (<!DOCTYPE>), which office documents never do; it is refused as unsafe.")
+            #expect(error.description == "word/document.xml, linia 1: ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną.")
         }
     }
 
@@ -33,7 +33,7 @@ import ZitXML
                 _ = try Template(bytes: bytes, name: "zaswiadczenie.docx")
                 Issue.record("a damaged file was accepted")
             } catch {
-                #expect(error.description.hasPrefix("zaswiadczenie.docx is not a valid Word/OpenDocument file"))
+                #expect(error.description.hasPrefix("zaswiadczenie.docx: to nie jest poprawny dokument Word ani OpenDocument"))
             }
         }
     }
@@ -45,7 +45,7 @@ import ZitXML
             _ = try Template(bytes: bytes, name: "archiwum.docx")
             Issue.record("a plain zip was accepted")
         } catch {
-            #expect(error.description == "archiwum.docx is neither a Word document (.docx) nor an OpenDocument text (.odt).")
+            #expect(error.description == "archiwum.docx: to nie jest ani dokument Word (.docx), ani dokument tekstowy OpenDocument (.odt).")
         }
     }
 
@@ -61,7 +61,7 @@ import ZitXML
             _ = try Template(bytes: bomb, name: "bomb.docx")
             Issue.record("a zip bomb was accepted")
         } catch {
-            #expect(error.description.contains("refused as unsafe"))
+            #expect(error.description.contains("odrzucono jako niebezpieczny"))
         }
     }
 }

@@ -16,10 +16,10 @@ import Testing
         let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
         let messages = found.map(\.description)
         #expect(messages.count == 4, "\(messages)")
-        #expect(messages.contains(#"document body (word/document.xml), paragraph 1: "Dzień dobry {{name": the tag "{{name…" is not closed in this paragraph."#))
-        #expect(messages.contains { $0.contains("paragraph 2") && $0.contains("\"euro\", which does not exist") })
-        #expect(messages.contains { $0.contains("paragraph 4") && $0.contains("the section \"persons\" is closed here, but the section open at this point is \"people\"") })
-        #expect(messages.contains { $0.contains("paragraph 5") && $0.contains("\"open\" is opened here but never closed") })
+        #expect(messages.contains("treść dokumentu (word/document.xml), akapit 1: „Dzień dobry {{name”: znacznik „{{name…” nie jest zamknięty w tym akapicie."))
+        #expect(messages.contains { $0.contains("akapit 2") && $0.contains("„euro”, który nie istnieje") })
+        #expect(messages.contains { $0.contains("akapit 4") && $0.contains("tutaj jest zamknięta sekcja „persons”, ale w tym miejscu otwarta jest sekcja „people”") })
+        #expect(messages.contains { $0.contains("akapit 5") && $0.contains("„open” zaczyna się tutaj, ale nigdzie nie jest zamknięta") })
     }
 
     @Test func aSectionMustNotCrossATableEdge() throws {
@@ -29,14 +29,14 @@ import Testing
             """
         let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
         #expect(found.count == 1)
-        #expect(found.first?.description.contains("inside a table and the other is outside it") == true)
+        #expect(found.first?.description.contains("jest w tabeli, a drugi poza nią") == true)
     }
 
     @Test func sectionTagsSpanningParagraphsMustStandAlone() throws {
         let body = paragraph("Uczestnicy: {{#people}}") + paragraph("{{name}}") + paragraph("{{/people}}")
         let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
         #expect(found.map(\.kind) == [.sectionTagNotAlone("people")])
-        #expect(found.first?.location.place == "paragraph 1")
+        #expect(found.first?.location.place == "akapit 1")
     }
 
     @Test func errorsInCellsNameTheTableRowAndCell() throws {
@@ -45,12 +45,12 @@ import Testing
             <w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>{{ | upper}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>
             """
         let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
-        #expect(found.first?.location.place == "table 1, row 2, cell 2")
+        #expect(found.first?.location.place == "tabela 1, wiersz 2, komórka 2")
     }
 
     @Test func aBadDateInTheDataNamesTheTag() throws {
         let template = try TestPackages.template(try TestPackages.docx(paragraph(#"{{day | date:"d MMMM yyyy"}}"#)))
         let found = problems { _ = try template.render(["day": "jutro"]) }
-        #expect(found.map(\.message) == [#"the tag {{day | date:"d MMMM yyyy"}} cannot be filled: "jutro" is not a date (write it as 2026-03-05 or 05.03.2026)."#])
+        #expect(found.map(\.message) == [#"znacznika {{day | date:"d MMMM yyyy"}} nie da się wypełnić: „jutro” nie jest datą (zapisz ją jako 2026-03-05 albo 05.03.2026)."#])
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let template = try TestPackages.docx("<w:p><w:r><w:t>[{{nobody.home}}]</w:t></w:r></w:p>")
         #expect(try Rendering(template, data: data).paragraphs() == ["[]"])
         let found = problems { _ = try Rendering(template, data: data, options: TemplateOptions(strict: true)) }
-        #expect(found.map(\.description) == [#"document body (word/document.xml), paragraph 1: "[{{nobody.home}}]": the data has no value for "nobody.home"."#])
+        #expect(found.map(\.description) == ["treść dokumentu (word/document.xml), akapit 1: „[{{nobody.home}}]”: w danych nie ma wartości „nobody.home”."])
     }
 
     @Test func controlCharactersAreLeftOutWithAWarning() throws {

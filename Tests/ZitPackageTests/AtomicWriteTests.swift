@@ -9,7 +9,7 @@ import Testing
         let folder = ScratchFolder()
         let destination = folder.file("no-such-folder/Certificate.odt")
         #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
-                == .writeFailed(destination: destination, reason: "the folder does not exist"))
+                == .writeFailed(destination: destination, reason: "folder nie istnieje"))
         #expect(folder.contents.isEmpty)
     }
 
@@ -37,7 +37,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder.file("out.odt"), withIntermediateDirectories: false)
         folder.write("out.odt/keep.txt", [1])
         #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: folder.file("out.odt")) }
-                == .writeFailed(destination: folder.file("out.odt"), reason: "a folder with that name already exists"))
+                == .writeFailed(destination: folder.file("out.odt"), reason: "istnieje już folder o tej nazwie"))
         #expect(folder.contents == ["out.odt"])
         #expect(folder.read("out.odt/keep.txt") == [1])
     }
@@ -46,7 +46,7 @@ import Testing
         let folder = ScratchFolder()
         let destination = folder.path + "/"
         #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
-                == .writeFailed(destination: destination, reason: "the name is a folder, not a file name"))
+                == .writeFailed(destination: destination, reason: "podana nazwa wskazuje folder, a nie plik"))
         #expect(folder.contents.isEmpty)
     }
 
@@ -61,11 +61,11 @@ import Testing
     }
 
     @Test func systemErrorsBecomePlainReasons() {
-        #expect(SystemReason.writing(ENOSPC) == "the disk is full")
-        #expect(SystemReason.writing(EACCES) == "no permission to write there")
-        #expect(SystemReason.writing(ENOENT) == "the folder does not exist")
-        #expect(SystemReason.writing(EROFS) == "the disk is read-only")
-        #expect(SystemReason.reading(EACCES) == "no permission to read it")
-        #expect(SystemReason.writing(EXDEV).hasPrefix("the system reported: "))
+        #expect(SystemReason.writing(ENOSPC) == "dysk jest pełny")
+        #expect(SystemReason.writing(EACCES) == "brak uprawnień do zapisu w tym miejscu")
+        #expect(SystemReason.writing(ENOENT) == "folder nie istnieje")
+        #expect(SystemReason.writing(EROFS) == "dysk jest tylko do odczytu")
+        #expect(SystemReason.reading(EACCES) == "brak uprawnień do odczytu")
+        #expect(SystemReason.writing(EXDEV).hasPrefix("system zgłosił: "))
     }
 }

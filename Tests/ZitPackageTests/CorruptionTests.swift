@@ -27,9 +27,9 @@ import Testing
     @Test func missingFileAndFolderAreUnreadable() throws {
         let folder = ScratchFolder()
         #expect(packageError { try Package(contentsOf: folder.file("nothing.docx")) }
-                == .unreadable(source: folder.file("nothing.docx"), reason: "the file does not exist"))
+                == .unreadable(source: folder.file("nothing.docx"), reason: "plik nie istnieje"))
         #expect(packageError { try Package(contentsOf: folder.path) }
-                == .unreadable(source: folder.path, reason: "it is a folder, not a file"))
+                == .unreadable(source: folder.path, reason: "to jest folder, a nie plik"))
     }
 
     @Test func flippedByteFailsTheChecksum() throws {
@@ -39,7 +39,7 @@ import Testing
         let package = try Package(bytes: bytes, name: "template.odt")
         #expect(packageError { try package.read("Pictures/logo.png") }
                 == .corruptEntry(source: "template.odt", entry: "Pictures/logo.png",
-                                 reason: "its checksum does not match its contents"))
+                                 reason: "jej suma kontrolna nie zgadza się z zawartością"))
         #expect(try package.read("content.xml") == Fixtures.content, "other parts stay readable")
     }
 
@@ -59,7 +59,7 @@ import Testing
             return
         }
         #expect(source == "forged.odt" && entry == "content.xml")
-        #expect(reason == "it holds more data than the size recorded for it")
+        #expect(reason == "zawiera więcej danych, niż wskazuje rozmiar zapisany w pliku")
     }
 
     @Test func dataShorterThanDeclaredIsCorrupt() throws {
@@ -78,7 +78,7 @@ import Testing
         bytes[record.dataOffset] = 0x07  // final block of reserved type 3: invalid deflate
         let package = try Package(bytes: bytes, name: "t.odt")
         #expect(packageError { try package.read("content.xml") }
-                == .corruptEntry(source: "t.odt", entry: "content.xml", reason: "its compressed data is invalid"))
+                == .corruptEntry(source: "t.odt", entry: "content.xml", reason: "jej skompresowane dane są nieprawidłowe"))
     }
 
     /// libzip checks the CRC of stored parts while copying them, so a damaged stored part
@@ -90,7 +90,7 @@ import Testing
         let writer = try PackageWriter(source: Package(bytes: bytes, name: "t.odt"))
         let folder = ScratchFolder()
         #expect(packageError { try writer.write([.copied("Pictures/logo.png")], to: folder.file("out.odt")) }
-                == .writeFailed(destination: folder.file("out.odt"), reason: "a part copied from t.odt is damaged"))
+                == .writeFailed(destination: folder.file("out.odt"), reason: "część skopiowana z pliku t.odt jest uszkodzona"))
         #expect(folder.contents.isEmpty)
     }
 
@@ -105,6 +105,6 @@ import Testing
         let output = try PackageWriter(source: Package(bytes: bytes, name: "t.odt")).bytes(of: [.copied("content.xml")])
         #expect(ZipInspector(output).record("content.xml").crc == record.crc ^ 1)
         #expect(packageError { try Package(bytes: output, name: "out").read("content.xml") }
-                == .corruptEntry(source: "out", entry: "content.xml", reason: "its checksum does not match its contents"))
+                == .corruptEntry(source: "out", entry: "content.xml", reason: "jej suma kontrolna nie zgadza się z zawartością"))
     }
 }

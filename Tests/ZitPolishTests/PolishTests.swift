@@ -152,7 +152,7 @@ import Testing
             _ = try Polish.format(day, pattern: "d Q yyyy")
             Issue.record("should have thrown")
         } catch {
-            #expect(error.description == "unknown date pattern letter 'Q' in \"d Q yyyy\"")
+            #expect(error.description == "nieznana litera „Q” we wzorcu daty „d Q yyyy”")
         }
         #expect(throws: Polish.DatePatternError.unknownLetter("D", pattern: "DD.MM.YYYY")) {
             try Polish.format(day, pattern: "DD.MM.YYYY")

@@ -38,13 +38,13 @@ import ZitPolish
         let folder = try TestProject(replacing: ["uczestnicy.csv": participants, "obecnosci.csv": attendance]).folder
         let result = ProjectLoader.load(folder: folder)
         let lines = result.errors.map(\.description)
-        #expect(lines.contains(#"uczestnicy.csv, line 5, column D: "X" is not a sex the documents understand; write K, M, or leave it empty when not given."#))
-        #expect(lines.contains(#"uczestnicy.csv, line 6, column C: "Nazwisko" is empty; every participant needs it."#))
-        #expect(lines.contains { $0.hasPrefix("uczestnicy.csv, line 7, column C: Łucja Żak from UM-KALISZ is registered twice (also as U1 in row 2)") })
-        #expect(lines.contains("uczestnicy.csv, line 8, column A: the institution UM-NIGDZIE of Jan Kos is not in instytucje.yaml."))
-        #expect(lines.contains { $0.hasPrefix("obecnosci.csv, line 24, column A: U99 is not a registered participant") })
-        #expect(lines.contains("obecnosci.csv, line 25, column A: W1 was not held on 2025-07-02 (its days: 2025-07-01)."))
-        #expect(lines.contains("obecnosci.csv, line 26, column A: the event W42 is not in wydarzenia.yaml."))
+        #expect(lines.contains("uczestnicy.csv, linia 5, kolumna D: „X” nie jest oznaczeniem płci, które rozumieją dokumenty; wpisz K lub M albo zostaw komórkę pustą, jeśli płci nie podano."))
+        #expect(lines.contains("uczestnicy.csv, linia 6, kolumna C: brak wartości w kolumnie „Nazwisko”, którą trzeba wypełnić dla każdego uczestnika."))
+        #expect(lines.contains { $0.hasPrefix("uczestnicy.csv, linia 7, kolumna C: Łucja Żak z instytucji UM-KALISZ jest na liście dwa razy (także jako U1 w wierszu 2)") })
+        #expect(lines.contains("uczestnicy.csv, linia 8, kolumna A: instytucji UM-NIGDZIE, z której jest Jan Kos, nie ma w pliku instytucje.yaml."))
+        #expect(lines.contains { $0.hasPrefix("obecnosci.csv, linia 24, kolumna A: osoby o identyfikatorze U99 nie ma na liście uczestników") })
+        #expect(lines.contains("obecnosci.csv, linia 25, kolumna A: wydarzenie W1 nie odbywało się w dniu 2025-07-02 (dni wydarzenia: 2025-07-01)."))
+        #expect(lines.contains("obecnosci.csv, linia 26, kolumna A: wydarzenia W42 nie ma w pliku wydarzenia.yaml."))
         #expect(result.errors.count == 7, "\(lines)")
     }
 
@@ -53,15 +53,15 @@ import ZitPolish
             .replacingOccurrences(of: "organizator: WB", with: "organizator: JG")
         let folder = try TestProject(replacing: ["wydarzenia.yaml": events]).folder
         let lines = ProjectLoader.load(folder: folder).errors.map(\.description)
-        #expect(lines.contains(#"wydarzenia.yaml, line 8, field "data": "2025-02-30" is not a real date; write it as RRRR-MM-DD, e.g. 2026-03-05."#), "\(lines)")
-        #expect(lines.contains { $0.contains("the organiser JG of WIZYTA is not a beneficiary in projekt.yaml (SAKO, WB)") })
+        #expect(lines.contains("wydarzenia.yaml, linia 8, pole „data”: „2025-02-30” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05."), "\(lines)")
+        #expect(lines.contains { $0.contains("organizator JG wydarzenia WIZYTA nie jest beneficjentem w pliku projekt.yaml (beneficjenci: SAKO, WB)") })
     }
 
     @Test func aMissingListIsReportedNotGuessed() throws {
         let folder = try TestProject().folder
         try FileManager.default.removeItem(atPath: folder + "/obecnosci.csv")
         let result = ProjectLoader.load(folder: folder)
-        #expect(result.errors.map(\.description) == ["obecnosci.xlsx: the list is missing; keep it as obecnosci.xlsx, obecnosci.ods, obecnosci.csv."])
+        #expect(result.errors.map(\.description) == ["obecnosci.xlsx: brak tej listy; zapisz ją jako jeden z plików: obecnosci.xlsx, obecnosci.ods, obecnosci.csv."])
     }
 }
 
@@ -90,6 +90,6 @@ import ZitPolish
         let project = try TestProject()
         try TestProject.participantsCSV.write(toFile: project.folder + "/uczestnicy.ods", atomically: true, encoding: .utf8)
         let errors = ProjectLoader.load(folder: project.folder).errors.map(\.description)
-        #expect(errors.contains { $0.contains("there are several versions of this list (uczestnicy.ods, uczestnicy.csv)") })
+        #expect(errors.contains { $0.contains("ta lista jest w kilku wersjach (uczestnicy.ods, uczestnicy.csv)") })
     }
 }

@@ -84,7 +84,7 @@ import Testing
             _ = try CertificateRegister(folder: folder)
             Issue.record("a damaged register was opened")
         } catch {
-            #expect(error.description.contains("the register file is damaged"))
+            #expect(error.description.contains("plik rejestru zaświadczeń jest uszkodzony"))
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "to nie jest baza danych, tylko tekst")
     }

@@ -30,7 +30,7 @@ import Testing
         let error = try #require(Support.error { try SheetReader.read(bytes: Array("a;b\n".utf8) + [0xB3, 0x0A, 0x98], name: "lista.csv") })
         #expect(error.reason == .unknownEncoding(byte: 0x98))
         #expect(error.location.row == 3)
-        #expect(error.description == "lista.csv, line 3: the text is neither UTF-8 nor Windows-1250 (byte 0x98 means nothing in either); save it again as \"CSV UTF-8\".")
+        #expect(error.description == "lista.csv, linia 3: tekst nie jest zapisany ani w UTF-8, ani w Windows-1250 (bajt 0x98 nie oznacza w nich żadnego znaku); zapisz plik ponownie jako „CSV UTF-8”.")
     }
 
     @Test func utf8WithBOMAndExcelLineEnds() throws {
@@ -73,12 +73,12 @@ import Testing
         let error = try #require(Support.error { try Support.readCSV("Lp.;Imię;Uwagi\n1;\"Anna\nMaria\";\"brak końca\n2;Jan;\n") })
         #expect(error.reason == .unterminatedQuote(line: 3))
         #expect(error.location == SheetLocation(file: "lista.csv", format: .csv, row: 2, column: 3))
-        #expect(error.description == "lista.csv, line 2, column C: the quotation mark that opens the value on line 3 is never closed, so the rest of the file would become one cell; add the closing \" or remove the opening one.")
+        #expect(error.description == "lista.csv, linia 2, kolumna C: cudzysłów otwierający wartość w linii 3 nie jest nigdzie zamknięty, więc cała reszta pliku trafiłaby do jednej komórki; dopisz zamykający znak \" albo usuń otwierający.")
     }
 
     @Test func limits() throws {
         let rows = try #require(Support.error { try Support.readCSV("a\nb\nc\n", limits: SheetLimits(maxRows: 2)) })
-        #expect(rows.description == "lista.csv has more than 2 rows with data, more than this program reads; the file is refused.")
+        #expect(rows.description == "lista.csv: jest tu więcej wierszy z danymi, niż ten program odczytuje (najwyżej 2); plik odrzucono.")
         let long = try #require(Support.error { try Support.readCSV("a;" + String(repeating: "ż", count: 40_000)) })
         #expect(long.location.row == 1 && long.location.column == 2)
         #expect(long.reason == .textTooLong(limit: 32_767))
@@ -90,7 +90,7 @@ import Testing
 
     @Test func binaryDataIsNotCSV() throws {
         let error = try #require(Support.error { try SheetReader.read(bytes: [0x41, 0x00, 0x42, 0x00], name: "lista.csv") })
-        #expect(error.description.hasPrefix("lista.csv is not a text file (it contains zero bytes)"))
+        #expect(error.description.hasPrefix("lista.csv: to nie jest plik tekstowy (zawiera bajty zerowe)"))
     }
 
     @Test func utf16WithBOM() throws {

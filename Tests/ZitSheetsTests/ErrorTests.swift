@@ -8,28 +8,28 @@ import ZitPackage
     @Test func truncatedXLSX() throws {
         let bytes = try Support.bytes(ofFixture: "uczestnicy.xlsx")
         let error = try #require(Support.error { try SheetReader.read(bytes: Array(bytes.prefix(bytes.count / 2)), name: "uczestnicy.xlsx") })
-        #expect(error.description == "uczestnicy.xlsx is damaged: it starts like an .xlsx or .ods file (a zip archive) but cannot be opened, perhaps because it was not copied or downloaded completely.")
+        #expect(error.description == "uczestnicy.xlsx: plik jest uszkodzony – zaczyna się jak plik .xlsx lub .ods (archiwum ZIP), ale nie da się go otworzyć, być może dlatego, że nie został w całości skopiowany lub pobrany.")
     }
 
     @Test func textFileNamedXLSX() throws {
         let error = try #require(Support.error { try Support.readCSV("Imię;Nazwisko\nŁucja;Żak\n", name: "uczestnicy.xlsx") })
         #expect(error.reason == .notASpreadsheet(
-            "is not a real .xlsx file: its content is not a zip archive, as every .xlsx file is (perhaps a text file was renamed); open it in the program that made it and save it as .xlsx again"))
-        #expect(error.description.hasPrefix("uczestnicy.xlsx is not a real .xlsx file"))
+            "to nie jest prawdziwy plik .xlsx: jego zawartość nie jest archiwum ZIP, a każdy plik .xlsx nim jest (być może zmieniono nazwę pliku tekstowego); otwórz go w programie, w którym powstał, i zapisz ponownie jako .xlsx"))
+        #expect(error.description.hasPrefix("uczestnicy.xlsx: to nie jest prawdziwy plik .xlsx"))
         let empty = try #require(Support.error { try SheetReader.read(bytes: [], name: "uczestnicy.ods") })
-        #expect(empty.description == "uczestnicy.ods is damaged: the file is empty (0 bytes), perhaps because it was not copied completely.")
+        #expect(empty.description == "uczestnicy.ods: plik jest uszkodzony – jest pusty (0 bajtów), być może nie został skopiowany w całości.")
     }
 
     @Test func otherKindsOfFiles() throws {
         let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512)
         let xls = try #require(Support.error { try SheetReader.read(bytes: ole, name: "lista.xlsx") })
-        #expect(xls.description.hasPrefix("lista.xlsx is in the old Excel 97–2003 format (.xls) or is protected with a password"))
+        #expect(xls.description.hasPrefix("lista.xlsx: to plik w starym formacie Excel 97–2003 (.xls) albo plik chroniony hasłem"))
 
         let html = try #require(Support.error { try Support.readCSV("<table><tr><td>Jan</td></tr></table>", name: "eksport.xls") })
-        #expect(html.description.hasPrefix("eksport.xls is not an Excel workbook but a web page or text file named .xls"))
+        #expect(html.description.hasPrefix("eksport.xls: to nie jest skoroszyt programu Excel, lecz strona internetowa lub plik tekstowy z rozszerzeniem .xls"))
 
         let pdf = try #require(Support.error { try Support.readCSV("%PDF-1.7", name: "lista.pdf") })
-        #expect(pdf.description == "lista.pdf is not a spreadsheet this program reads; save the list as .xlsx, .ods or .csv.")
+        #expect(pdf.description == "lista.pdf: to nie jest arkusz w formacie, który ten program odczytuje; zapisz listę jako .xlsx, .ods lub .csv.")
 
         let docx = try Support.zip([
             ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
@@ -37,20 +37,20 @@ import ZitPackage
             ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>"),
         ])
         let word = try #require(Support.error { try SheetReader.read(bytes: docx, name: "lista.xlsx") })
-        #expect(word.description == "lista.xlsx is a Word document, not a spreadsheet; the list must be an Excel or Calc sheet (.xlsx, .ods) or .csv.")
+        #expect(word.description == "lista.xlsx: to dokument programu Word, a nie arkusz; lista musi być arkuszem programu Excel lub Calc (.xlsx, .ods) albo plikiem .csv.")
 
         let xlsb = try #require(Support.error { try SheetReader.read(bytes: try Support.zip([("xl/workbook.bin", "binary")]), name: "lista.xlsb") })
-        #expect(xlsb.description.hasPrefix("lista.xlsb is an Excel binary workbook (.xlsb)"))
+        #expect(xlsb.description.hasPrefix("lista.xlsb: to binarny skoroszyt programu Excel (.xlsb)"))
 
         let other = try #require(Support.error { try SheetReader.read(bytes: try Support.zip([("zdjecie.jpg", "jpeg")]), name: "lista.zip") })
-        #expect(other.description == "lista.zip is a zip archive but not a spreadsheet; unpack it, or save the list as .xlsx, .ods or .csv.")
+        #expect(other.description == "lista.zip: to archiwum ZIP, a nie arkusz; rozpakuj je albo zapisz listę jako .xlsx, .ods lub .csv.")
     }
 
     @Test func fileSystemErrors() throws {
         let missing = try #require(Support.error { try SheetReader.read(contentsOf: "/nonexistent/uczestnicy.xlsx") })
-        #expect(missing.description == "/nonexistent/uczestnicy.xlsx could not be opened: the file does not exist.")
+        #expect(missing.description == "/nonexistent/uczestnicy.xlsx: nie można otworzyć pliku (plik nie istnieje).")
         let folder = try #require(Support.error { try SheetReader.read(contentsOf: Support.fixtures.path) })
-        #expect(folder.reason == .unreadable("it is a folder, not a file"))
+        #expect(folder.reason == .unreadable("to jest folder, a nie plik"))
     }
 
     @Test func packageLimitsComeFromZitPackage() throws {
@@ -69,7 +69,7 @@ import ZitPackage
         let package = try Package(bytes: bytes, name: "uczestnicy.xlsx")
         let without = try PackageWriter(source: package).bytes(of: package.entryNames.filter { $0 != "xl/worksheets/sheet2.xml" }.map { .copied($0) })
         let missing = try #require(Support.error { try SheetReader.read(bytes: without, name: "uczestnicy.xlsx") })
-        #expect(missing.description == "uczestnicy.xlsx, sheet Obecność is damaged: the part xl/worksheets/sheet2.xml is missing.")
+        #expect(missing.description == "uczestnicy.xlsx, arkusz Obecność: plik jest uszkodzony – brak części xl/worksheets/sheet2.xml.")
 
         let dtd = try PackageWriter(source: package).bytes(of: package.entryNames.map { name in
             name == "xl/sharedStrings.xml"
@@ -77,19 +77,19 @@ import ZitPackage
                 : .copied(name)
         })
         let refused = try #require(Support.error { try SheetReader.read(bytes: dtd, name: "uczestnicy.xlsx") })
-        #expect(refused.description == "uczestnicy.xlsx is damaged: the part xl/sharedStrings.xml declares a DTD (<!DOCTYPE>), which spreadsheets never do, so the file is refused as unsafe.")
+        #expect(refused.description == "uczestnicy.xlsx: plik jest uszkodzony – część xl/sharedStrings.xml zawiera deklarację DTD (<!DOCTYPE>), której arkusze nigdy nie mają, więc plik odrzucono jako niebezpieczny.")
     }
 
     @Test func damagedFlatODS() throws {
         let error = try #require(Support.error { try Support.readCSV("<office:document>\n<office:body>", name: "lista.fods") })
-        #expect(error.description.hasPrefix("lista.fods is damaged: the file is not valid XML (line 2:"))
+        #expect(error.description.hasPrefix("lista.fods: plik jest uszkodzony – plik ma nieprawidłową zawartość XML (linia 2:"))
     }
 
     @Test func fileSizeInMessages() {
-        #expect(SheetError.megabytes(300) == "300 bytes")
+        #expect(SheetError.megabytes(300) == "300 B")
         #expect(SheetError.megabytes(20_000) == "20 KB")
         #expect(SheetError.megabytes(256 << 20) == "256 MB")
-        #expect(SheetError.megabytes(3 << 19) == "1.5 MB")
+        #expect(SheetError.megabytes(3 << 19) == "1,5 MB")
     }
 
     @Test func extensionsDoNotDecideZipFormats() throws {

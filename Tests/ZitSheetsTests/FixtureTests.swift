@@ -89,7 +89,7 @@ import Testing
         for (number, values) in Self.csvParticipants {
             #expect(sheet.values(number) == values, "\(file) line \(number)")
         }
-        #expect(sheet.location(row: 6, column: 5).description.hasSuffix("\(file), line 6, column E"))
+        #expect(sheet.location(row: 6, column: 5).description.hasSuffix("\(file), linia 6, kolumna E"))
     }
 
     /// The Windows-1250 fixture really is Windows-1250 (not UTF-8 that happens to work).
@@ -112,7 +112,7 @@ import Testing
         #expect(zofia["C"] == .text("O'Neill"))
         #expect(zofia[8] == .empty)
         #expect(sheet.row(4) == nil)
-        #expect(sheet.location(row: 5, column: 3).description.hasSuffix("uczestnicy.xlsx, sheet Uczestnicy, row 5, column C"))
+        #expect(sheet.location(row: 5, column: 3).description.hasSuffix("uczestnicy.xlsx, arkusz Uczestnicy, wiersz 5, kolumna C"))
     }
 
     @Test func headerMapOnEveryFormat() throws {

@@ -36,15 +36,15 @@ import Testing
         // Uwagi repeats, but nobody asked for it.
         #expect(map.problems == [.missing("Płeć"), .missing("Instytucja"), .duplicate("Imię", columns: [2, 5])])
         #expect(map.problems.map(\.description) == [
-            "there is no column \"Płeć\" in the header row",
-            "there is no column \"Instytucja\" in the header row",
-            "the column \"Imię\" appears more than once (columns B and E), so it is unclear which one to use",
+            "w wierszu nagłówków nie ma kolumny „Płeć”",
+            "w wierszu nagłówków nie ma kolumny „Instytucja”",
+            "kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć",
         ])
         let sheet = Sheet(file: "uczestnicy.xlsx", name: "Uczestnicy", format: .xlsx, rows: [header])
         #expect(map.errors(in: sheet).map(\.description) == [
-            "uczestnicy.xlsx, sheet Uczestnicy, row 3: there is no column \"Płeć\" in the header row.",
-            "uczestnicy.xlsx, sheet Uczestnicy, row 3: there is no column \"Instytucja\" in the header row.",
-            "uczestnicy.xlsx, sheet Uczestnicy, row 3, column E: the column \"Imię\" appears more than once (columns B and E), so it is unclear which one to use.",
+            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Płeć”.",
+            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Instytucja”.",
+            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3, kolumna E: kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć.",
         ])
     }
 

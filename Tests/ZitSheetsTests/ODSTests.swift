@@ -45,7 +45,7 @@ import Testing
             <table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>
             """) })
         #expect(rows.reason == .tooManyRows(limit: 1_000_000))
-        #expect(rows.description == "lista.ods, sheet Bomba has more than 1,000,000 rows with data, more than this program reads; the file is refused.")
+        #expect(rows.description == "lista.ods, arkusz Bomba: jest tu więcej wierszy z danymi, niż ten program odczytuje (najwyżej 1 000 000); plik odrzucono.")
 
         let cells = try #require(Support.error { try Support.readODS("""
             <table:table table:name="Bomba"><table:table-row table:number-rows-repeated="1000">\
@@ -64,7 +64,7 @@ import Testing
             <text:p><text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row></table:table>
             """) })
         #expect(spaces.location == SheetLocation(file: "lista.ods", format: .ods, sheet: "Bomba", row: 1, column: 2))
-        #expect(spaces.description == "lista.ods, sheet Bomba, row 1, column B: the text is longer than the 32,767 characters a spreadsheet cell holds; the file is refused.")
+        #expect(spaces.description == "lista.ods, arkusz Bomba, wiersz 1, kolumna B: tekst jest dłuższy, niż może pomieścić komórka arkusza (limit znaków: 32 767); plik odrzucono.")
     }
 
     @Test func valueTypes() throws {
@@ -98,7 +98,7 @@ import Testing
             <table:table-cell table:number-columns-repeated="2"/><table:table-cell office:value-type="date" office:date-value="5 marca"/>\
             </table:table-row></table:table>
             """) })
-        #expect(error.description == "lista.ods, sheet Lista, row 14, column C is damaged: the cell's date \"5 marca\" is not a date.")
+        #expect(error.description == "lista.ods, arkusz Lista, wiersz 14, kolumna C: plik jest uszkodzony – data w komórce („5 marca”) nie jest poprawną datą.")
     }
 
     @Test func odfWithoutSpreadsheetIsNotAList() throws {
@@ -107,7 +107,7 @@ import Testing
             ("content.xml", "<office:document-content \(Support.odsNamespaces)><office:body><office:text/></office:body></office:document-content>"),
         ])
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "lista.ods") })
-        #expect(error.description == "lista.ods is an OpenDocument text file, not a spreadsheet; the list must be a Calc or Excel sheet (.ods, .xlsx) or .csv.")
+        #expect(error.description == "lista.ods: to plik OpenDocument typu text, a nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv.")
     }
 
     @Test func durations() {

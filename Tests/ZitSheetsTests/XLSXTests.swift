@@ -128,20 +128,20 @@ import Testing
         let bytes = try Self.workbook(sheet: #"<row r="14"><c r="C14" t="s"><v>99</v></c></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "uczestnicy.xlsx") })
         #expect(error.location == SheetLocation(file: "uczestnicy.xlsx", format: .xlsx, sheet: "Lista", row: 14, column: 3))
-        #expect(error.description == "uczestnicy.xlsx, sheet Lista, row 14, column C is damaged: the cell refers to shared text number 99, which the file does not have.")
+        #expect(error.description == "uczestnicy.xlsx, arkusz Lista, wiersz 14, kolumna C: plik jest uszkodzony – komórka odwołuje się do wspólnego tekstu nr 99, którego plik nie zawiera.")
     }
 
     @Test func damagedSheetXMLNamesThePart() throws {
         let bytes = try Self.workbook(sheet: #"<row r="1"><c r="A1"><v>1</v></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "lista.xlsx") })
-        #expect(error.description.hasPrefix("lista.xlsx, sheet Lista is damaged: the part xl/worksheets/lista.xml is not valid XML (line 2:"))
+        #expect(error.description.hasPrefix("lista.xlsx, arkusz Lista: plik jest uszkodzony – część xl/worksheets/lista.xml ma nieprawidłową zawartość XML (linia 2:"))
     }
 
     @Test func duplicateCellIsRefused() throws {
         let bytes = try Self.workbook(sheet: #"<row r="3"><c r="B3"><v>1</v></c><c r="A3"><v>2</v></c><c r="B3"><v>3</v></c></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "lista.xlsx") })
         #expect(error.location.row == 3 && error.location.column == 2)
-        #expect(error.reason == .damaged("the cell holds two values"))
+        #expect(error.reason == .damaged("komórka ma dwie wartości"))
     }
 
     @Test func cellsAndRowsOutOfOrderAreSorted() throws {

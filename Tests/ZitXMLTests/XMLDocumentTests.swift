@@ -26,7 +26,7 @@ import Testing
         } catch {
             #expect(error.part == "word/document.xml")
             #expect(error.line == 3)
-            #expect(error.description.hasPrefix("word/document.xml, line 3: the XML is damaged"))
+            #expect(error.description.hasPrefix("word/document.xml, linia 3: zawartość XML jest uszkodzona"))
         }
     }
 

@@ -36,7 +36,7 @@ struct PartCompiler {
         guard let body else { return }
         let separator = merging.separator(body, slots.document, package)
         let open = slots.marker(for: .sectionOpen(SectionSlot(
-            path: .current, inverted: false, tag: "", location: TemplateLocation(part: part, place: "body", excerpt: ""),
+            path: .current, inverted: false, tag: "", location: TemplateLocation(part: part, place: "treść", excerpt: ""),
             copySeparator: separator)))
         let children = body.children
         if let first = children.first(where: { !($0.isElement && merging.preamble.contains($0)) }) {

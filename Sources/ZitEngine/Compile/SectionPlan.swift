@@ -80,7 +80,7 @@ struct SectionPlanner {
         let closePath = Set([close.paragraph] + close.paragraph.ancestors)
         guard let common = openPath.first(where: closePath.contains) else {
             return .failure(TemplateProblem(
-                kind: .sectionCrossesStructure(name: name, reason: "its closing tag is in another part of the document"),
+                kind: .sectionCrossesStructure(name: name, reason: "jej znacznik zamykający jest w innej części dokumentu"),
                 location: open.location))
         }
         func child(of ancestor: XMLNode, towards node: XMLNode) -> XMLNode? {
@@ -95,7 +95,7 @@ struct SectionPlanner {
             guard markup.isRow(openChild), markup.isRow(closeChild) else {
                 return .failure(TemplateProblem(
                     kind: .sectionCrossesStructure(
-                        name: name, reason: "one of its tags is in a table row and the other is not in a row of the same table"),
+                        name: name, reason: "jeden z jej znaczników jest w wierszu tabeli, a drugi nie jest w wierszu tej samej tabeli"),
                     location: open.location))
             }
             return .success(.rows(first: openChild, last: closeChild))
@@ -105,8 +105,8 @@ struct SectionPlanner {
               let closeBlock = child(of: common, towards: close.paragraph), wraps(closeBlock, only: close.paragraph)
         else {
             let reason = [open.paragraph, close.paragraph].contains { p in p.ancestors.contains(where: markup.isCell) }
-                ? "one of its tags is inside a table and the other is outside it; put both in the table (in cells of the rows to repeat) or both outside it"
-                : "its tags are at different levels of the document (for example one in a text box or a list and the other not)"
+                ? "jeden z jej znaczników jest w tabeli, a drugi poza nią; umieść oba w tabeli (w komórkach wierszy, które mają się powtarzać) albo oba poza nią"
+                : "jej znaczniki są na różnych poziomach dokumentu (na przykład jeden w polu tekstowym albo na liście, a drugi nie)"
             return .failure(TemplateProblem(kind: .sectionCrossesStructure(name: name, reason: reason), location: open.location))
         }
         for found in [open, close] where !standsAlone(in: found.paragraph, tags: tags) {

@@ -131,12 +131,12 @@ struct TagScanner {
         }
     }
 
-    /// "paragraph 4" or "table 1, row 2, cell 3".
+    /// "akapit 4" or "tabela 1, wiersz 2, komórka 3".
     private func place(of paragraph: XMLNode, number: Int, tables: [XMLNode: Int]) -> String {
         guard let cell = paragraph.ancestors.first(where: markup.isCell),
               let row = cell.ancestors.first(where: markup.isRow),
               let table = row.ancestors.first(where: markup.isTable)
-        else { return "paragraph \(number)" }
+        else { return "akapit \(number)" }
         let cellNumber = row.children.filter(markup.isCell).firstIndex(of: cell).map { $0 + 1 } ?? 0
         var rowNumber = 0
         var counter = 0
@@ -146,7 +146,7 @@ struct TagScanner {
                 if node == row { rowNumber = counter }
             }
         }, descend: { !markup.isTable($0) && !markup.isRow($0) })
-        return "table \(tables[table] ?? 0), row \(rowNumber), cell \(cellNumber)"
+        return "tabela \(tables[table] ?? 0), wiersz \(rowNumber), komórka \(cellNumber)"
     }
 
     static func excerpt(of text: [UInt8], around range: Range<Int>) -> String {
@@ -162,10 +162,10 @@ struct TagScanner {
 
     static func problem(_ error: TagSyntaxError, tag: String) -> TemplateProblem.Kind {
         switch error {
-        case .empty: .badTag(tag: tag, reason: "it is empty")
-        case .badPath(let path): .badTag(tag: tag, reason: "\"\(path)\" is not a field name (use letters, digits and dots, e.g. participant.lastName)")
+        case .empty: .badTag(tag: tag, reason: "jest pusty")
+        case .badPath(let path): .badTag(tag: tag, reason: "„\(path)” nie jest nazwą pola (użyj liter, cyfr i kropek, np. participant.lastName)")
         case .unknownFilter(let filter): .unknownFilter(tag: tag, filter: filter)
-        case .badFilterArgument(let filter, let reason): .badTag(tag: tag, reason: "the filter \"\(filter)\": \(reason)")
+        case .badFilterArgument(let filter, let reason): .badTag(tag: tag, reason: "filtr „\(filter)”: \(reason)")
         }
     }
 }

@@ -27,14 +27,14 @@ public enum Filter: String, CaseIterable, Sendable {
                 return "\(error)"
             }
         case .pad:
-            return argument.flatMap(Int.init).map { (1...12).contains($0) } == true ? nil : "it needs the width, 1 to 12, e.g. pad:\"3\""
+            return argument.flatMap(Int.init).map { (1...12).contains($0) } == true ? nil : "podaj szerokość od 1 do 12, np. pad:\"3\""
         case .number:
             guard let argument else { return nil }
-            return Int(argument).map { (0...6).contains($0) } == true ? nil : "the number of decimals must be 0 to 6"
+            return Int(argument).map { (0...6).contains($0) } == true ? nil : "liczba miejsc po przecinku musi wynosić od 0 do 6"
         case .default:
-            return argument == nil ? "it needs the text to show, e.g. default:\"—\"" : nil
+            return argument == nil ? "podaj tekst do wstawienia, np. default:\"—\"" : nil
         case .upper, .lower, .capitalize, .trim, .money:
-            return argument == nil ? nil : "it takes no argument"
+            return argument == nil ? nil : "ten filtr nie przyjmuje argumentu"
         }
     }
 
@@ -56,7 +56,7 @@ public enum Filter: String, CaseIterable, Sendable {
         case .date:
             if value.text.isEmpty { return .string("") }
             guard let date = CalendarDate(iso: value.text) else {
-                throw Failure(reason: "\"\(value.text)\" is not a date (write it as 2026-03-05 or 05.03.2026)")
+                throw Failure(reason: "„\(value.text)” nie jest datą (zapisz ją jako 2026-03-05 albo 05.03.2026)")
             }
             do {
                 return .string(try Polish.format(date, pattern: argument ?? Polish.defaultDatePattern))
@@ -66,7 +66,7 @@ public enum Filter: String, CaseIterable, Sendable {
         case .money, .number:
             if value == .null || value.text.isEmpty { return .string("") }
             guard let amount = Self.decimal(from: value) else {
-                throw Failure(reason: "\"\(value.text)\" is not a number")
+                throw Failure(reason: "„\(value.text)” nie jest liczbą")
             }
             if self == .money { return .string(Polish.formatMoney(amount)) }
             return .string(Polish.formatNumber(amount, fractionDigits: argument.flatMap(Int.init) ?? 0))

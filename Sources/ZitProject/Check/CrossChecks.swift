@@ -14,12 +14,12 @@ struct CrossChecks {
 
     mutating func run(projectFile: ProjectFile, institutionsFile: InstitutionsFile, forumFile: ForumFile?) {
         let files = ProjectLoader.files
-        unique(project.beneficiaries.map(\.id), what: "beneficiary", file: files.project)
-        unique(project.beneficiaries.flatMap(\.tasks).map(\.id), what: "task", file: files.project)
-        unique(project.reportingPeriods.map(\.id), what: "reporting period", file: files.project)
-        unique(project.unions.map(\.id), what: "ZIT union", file: files.institutions)
-        unique(project.institutions.map(\.id), what: "institution", file: files.institutions)
-        unique(project.events.map(\.id), what: "event", file: files.events)
+        unique(project.beneficiaries.map(\.id), what: "beneficjenta", file: files.project)
+        unique(project.beneficiaries.flatMap(\.tasks).map(\.id), what: "zadania", file: files.project)
+        unique(project.reportingPeriods.map(\.id), what: "okresu sprawozdawczego", file: files.project)
+        unique(project.unions.map(\.id), what: "związku ZIT", file: files.institutions)
+        unique(project.institutions.map(\.id), what: "instytucji", file: files.institutions)
+        unique(project.events.map(\.id), what: "wydarzenia", file: files.events)
 
         let beneficiaries = Set(project.beneficiaries.map(\.id))
         let unions = Set(project.unions.map(\.id))
@@ -29,50 +29,50 @@ struct CrossChecks {
 
         for beneficiary in project.beneficiaries {
             if let union = beneficiary.union, !unions.contains(union) {
-                log.error("the beneficiary \(beneficiary.id) names the ZIT union \(union), which is not in \(files.institutions).",
+                log.error("beneficjent \(beneficiary.id) ma wpisany związek ZIT \(union), którego nie ma w pliku \(files.institutions).",
                           at: SourceLocation(file: files.project, column: "związek"))
             }
         }
         for (institution, place) in institutionsFile.institutions {
             if let union = institution.union, !unions.contains(union) {
-                log.error("the ZIT union \(union) is not in the list \"związki_zit\".", at: place)
+                log.error("związku ZIT \(union) nie ma na liście „związki_zit”.", at: place)
             }
         }
         for event in project.events {
             if !beneficiaries.contains(event.organiser) {
-                log.error("the organiser \(event.organiser) of \(event.id) is not a beneficiary in \(files.project) (\(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
+                log.error("organizator \(event.organiser) wydarzenia \(event.id) nie jest beneficjentem w pliku \(files.project) (beneficjenci: \(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
             }
             for day in event.days where !(project.start.isOnOrBefore(day.date) && day.date.isOnOrBefore(project.end)) {
-                log.error("\(event.id) is held on \(day.date), outside the project period \(project.start) – \(project.end).", at: event.source)
+                log.error("wydarzenie \(event.id) odbywa się w dniu \(day.date), poza okresem realizacji projektu (\(project.start) – \(project.end)).", at: event.source)
             }
         }
         checkSeries()
         for (task, place) in projectFile.plannedBudgetSource where !tasks.contains(task) {
-            log.error("the task \(task) is not a task of any beneficiary.", at: place)
+            log.error("zadanie \(task) nie jest zadaniem żadnego beneficjenta.", at: place)
         }
         let planned = project.plannedBudget.values.reduce(0, +)
         if !project.plannedBudget.isEmpty, planned != project.budget {
-            log.warning("the tasks' budgets add up to \(Polish.formatMoney(planned)), not the project budget \(Polish.formatMoney(project.budget)).",
+            log.warning("budżety zadań sumują się do \(Polish.formatMoney(planned)), a budżet projektu wynosi \(Polish.formatMoney(project.budget)).",
                         at: SourceLocation(file: files.project, column: "budżet_zadań"))
         }
         for (expense, place) in projectFile.expenditure {
-            if !tasks.contains(expense.task) { log.error("the task \(expense.task) is not a task of any beneficiary.", at: place) }
-            if !periods.contains(expense.period) { log.error("the reporting period \(expense.period) is not in \"okresy_sprawozdawcze\".", at: place) }
+            if !tasks.contains(expense.task) { log.error("zadanie \(expense.task) nie jest zadaniem żadnego beneficjenta.", at: place) }
+            if !periods.contains(expense.period) { log.error("okresu sprawozdawczego \(expense.period) nie ma na liście „okresy_sprawozdawcze”.", at: place) }
         }
         for (beneficiary, place) in forumFile?.raisedBySource ?? [] where !beneficiaries.contains(beneficiary) {
-            log.error("\(beneficiary) is not a beneficiary of the project.", at: place)
+            log.error("\(beneficiary) nie jest beneficjentem projektu.", at: place)
         }
         if let forum = forumFile?.forum, !forum.challenges.isEmpty {
             for beneficiary in project.beneficiaries {
                 let count = forum.challenges.filter { $0.raisedBy == beneficiary.id }.count
                 if count != 3 {
-                    log.warning("\(beneficiary.id) has \(count) Forum challenges; the project plans 3 for each beneficiary.",
+                    log.warning("beneficjent \(beneficiary.id) ma \(Polish.counted(count, one: "wyzwanie", few: "wyzwania", many: "wyzwań")) Forum; projekt zakłada 3 wyzwania od każdego beneficjenta.",
                                 at: SourceLocation(file: files.forum, column: "wyzwania"))
                 }
             }
         }
         for participant in project.participants where !institutions.contains(participant.institution) {
-            log.error("the institution \(participant.institution) of \(participant.fullName) is not in \(files.institutions).", at: participant.source)
+            log.error("instytucji \(participant.institution), z której jest \(participant.fullName), nie ma w pliku \(files.institutions).", at: participant.source)
         }
         checkAttendance()
         checkLeaderTarget()
@@ -81,7 +81,7 @@ struct CrossChecks {
     private mutating func unique<Kind>(_ ids: [Identifier<Kind>], what: String, file: String) {
         var seen = Set<Identifier<Kind>>()
         for id in ids where !seen.insert(id).inserted {
-            log.error("the \(what) id \(id) is used twice.", at: SourceLocation(file: file))
+            log.error("identyfikator \(what) \(id) występuje dwa razy.", at: SourceLocation(file: file))
         }
     }
 
@@ -98,7 +98,7 @@ struct CrossChecks {
         for (series, entries) in numbers {
             let sorted = entries.map(\.0).sorted()
             if sorted != Array(1...max(1, sorted.count)) {
-                log.error("the events of the series \"\(series)\" are numbered \(sorted.map(String.init).joined(separator: ", ")); number them 1 to \(sorted.count).", at: entries[0].1.source)
+                log.error("wydarzenia z serii „\(series)” mają numery \(sorted.map(String.init).joined(separator: ", ")); ponumeruj je od 1 do \(sorted.count).", at: entries[0].1.source)
             }
         }
     }
@@ -109,19 +109,19 @@ struct CrossChecks {
         var seen = Set<String>()
         for row in project.attendance {
             guard participants.contains(row.participant) else {
-                log.error("\(row.participant) is not a registered participant (not in \(ParticipantsList.base)); register the person or correct the ID.", at: row.source)
+                log.error("osoby o identyfikatorze \(row.participant) nie ma na liście uczestników (\(ParticipantsList.base)); dopisz ją do listy albo popraw identyfikator.", at: row.source)
                 continue
             }
             guard let event = events[row.event] else {
-                log.error("the event \(row.event) is not in \(ProjectLoader.files.events).", at: row.source)
+                log.error("wydarzenia \(row.event) nie ma w pliku \(ProjectLoader.files.events).", at: row.source)
                 continue
             }
             if !event.isHeld(on: row.date) {
                 let days = event.days.map(\.date.description).joined(separator: ", ")
-                log.error("\(row.event) was not held on \(row.date) (its days: \(days)).", at: row.source)
+                log.error("wydarzenie \(row.event) nie odbywało się w dniu \(row.date) (dni wydarzenia: \(days)).", at: row.source)
             }
             if !seen.insert("\(row.participant)|\(row.event)|\(row.date)").inserted {
-                log.warning("\(row.participant) is entered twice for \(row.event) on \(row.date).", at: row.source)
+                log.warning("obecność \(row.participant) na wydarzeniu \(row.event) w dniu \(row.date) jest wpisana dwa razy.", at: row.source)
             }
         }
     }
@@ -130,7 +130,7 @@ struct CrossChecks {
     private mutating func checkLeaderTarget() {
         guard let target = project.indicators.first(where: { $0.measure == .leaders })?.target else { return }
         if project.events.count < ProjectFacts.leaderThreshold {
-            log.error("the plan has \(project.events.count) events, so nobody can reach the \(ProjectFacts.leaderThreshold) forms of support a Leader needs.",
+            log.error("plan obejmuje \(Polish.counted(project.events.count, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")), więc nikt nie osiągnie \(ProjectFacts.leaderThreshold) form wsparcia wymaganych od Lidera.",
                       at: SourceLocation(file: ProjectLoader.files.events))
             return
         }
@@ -142,7 +142,7 @@ struct CrossChecks {
         }.count
         let possible = project.participants.filter { facts.formsAttended($0.id) + remaining >= ProjectFacts.leaderThreshold }.count
         if possible < target {
-            log.warning("only \(possible) participants can still reach \(ProjectFacts.leaderThreshold) forms of support (\(remaining) events remain), fewer than the target of \(target) Leaders.",
+            log.warning("\(ProjectFacts.leaderThreshold) form wsparcia może jeszcze osiągnąć tylko \(Polish.counted(possible, one: "uczestnik", few: "uczestników", many: "uczestników")) (pozostałe wydarzenia: \(remaining)), a wskaźnik zakłada \(Polish.counted(target, one: "Lidera", few: "Liderów", many: "Liderów")).",
                         at: SourceLocation(file: ProjectLoader.files.project, column: "wskaźniki"))
         }
     }

@@ -8,7 +8,7 @@ public struct DataProblem: Sendable, Hashable, CustomStringConvertible {
     public var message: String
 
     public var description: String {
-        "\(location): \(severity == .warning ? "warning: " : "")\(message)"
+        "\(location): \(severity == .warning ? "ostrzeżenie: " : "")\(message)"
     }
 }
 

@@ -17,7 +17,7 @@ struct AttendanceList {
             let at = { (header: String) in columns.location(header, row: row, base: base) }
             var complete = true
             for header in Self.required where columns.text(header, in: row).isEmpty {
-                log.error("\"\(header)\" is empty.", at: at(header))
+                log.error("brak wartości w kolumnie „\(header)”.", at: at(header))
                 complete = false
             }
             let date: CalendarDate?
@@ -28,14 +28,14 @@ struct AttendanceList {
             default: date = nil
             }
             if date == nil, !columns.text("Data", in: row).isEmpty {
-                log.error("\"\(columns.text("Data", in: row))\" is not a date; use a date cell or write it as 2026-03-05 or 05.03.2026.", at: at("Data"))
+                log.error("„\(columns.text("Data", in: row))” nie jest datą; użyj komórki z datą albo zapisz datę jako 2026-03-05 lub 05.03.2026.", at: at("Data"))
                 complete = false
             }
             let evidenceText = columns.text("Potwierdzenie", in: row)
             let evidence = Attendance.Evidence.allCases.first { ColumnMap.key($0.rawValue) == ColumnMap.key(evidenceText) }
             if evidence == nil, !evidenceText.isEmpty {
-                let allowed = Attendance.Evidence.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                log.error("\"\(evidenceText)\" is not a kind of proof the project keeps; use \(allowed).", at: at("Potwierdzenie"))
+                let allowed = Attendance.Evidence.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
+                log.error("„\(evidenceText)” nie jest rodzajem potwierdzenia obecności przyjętym w projekcie; wpisz jedno z: \(allowed).", at: at("Potwierdzenie"))
                 complete = false
             }
             guard complete, let date, let evidence else { continue }

@@ -13,7 +13,7 @@ struct ColumnMap {
     /// Reads the header row (the first row with any text) and reports missing required columns.
     init?(sheet: Sheet, required: [String], location: SourceLocation, log: inout ProblemLog) {
         guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isEmpty } }) else {
-            log.error("the list is empty; the first row must hold the column headers (\(required.joined(separator: ", "))).", at: location)
+            log.error("lista jest pusta; pierwszy wiersz musi zawierać nagłówki kolumn (\(required.joined(separator: ", "))).", at: location)
             return nil
         }
         headerRow = header.number
@@ -25,7 +25,7 @@ struct ColumnMap {
                 var place = location
                 place.line = header.number
                 place.column = cell.columnLetters
-                log.error("the column \"\(cell.value.plainText)\" appears twice (also in column \(SheetColumn.letters(earlier))).", at: place)
+                log.error("kolumna „\(cell.value.plainText)” występuje dwa razy (także w kolumnie \(SheetColumn.letters(earlier))).", at: place)
                 continue
             }
             seen[key] = cell.column
@@ -35,7 +35,7 @@ struct ColumnMap {
         if !missing.isEmpty {
             var place = location
             place.line = header.number
-            log.error("the header row has no column \(missing.map { "\"\($0)\"" }.joined(separator: ", ")).", at: place)
+            log.error("w wierszu nagłówków brakuje kolumn: \(missing.map { "„\($0)”" }.joined(separator: ", ")).", at: place)
             return nil
         }
     }

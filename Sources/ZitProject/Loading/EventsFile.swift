@@ -51,12 +51,12 @@ struct EventsFile {
                 let to = day.text("do", required: false, log: &log)
                 for (key, time) in [("od", from), ("do", to)] {
                     if let time, !Self.isClockTime(time) {
-                        log.error("\"\(time)\" is not an hour; write it as GG:MM, e.g. 09:30.", at: day.location(of: key))
+                        log.error("„\(time)” nie jest godziną; zapisz ją jako GG:MM, np. 09:30.", at: day.location(of: key))
                     }
                 }
                 days.append(EventDay(date: date, from: from, to: to))
             }
-            if days.isEmpty { log.error("the event \(id) has no days (\"dni\").", at: node.location) }
+            if days.isEmpty { log.error("wydarzenie \(id) nie ma podanych dni (pole „dni”).", at: node.location) }
             events.append(Event(
                 id: EventID(id), kind: kind, title: title, organiser: BeneficiaryID(organiser),
                 days: days.sorted { $0.date < $1.date }, mode: mode,

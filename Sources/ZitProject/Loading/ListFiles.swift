@@ -10,12 +10,12 @@ enum ListFiles {
         let candidates = extensions.map { "\(base).\($0)" }
             .filter { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0)) }
         guard let file = candidates.first else {
-            log.error("the list is missing; keep it as \(extensions.map { "\(base).\($0)" }.joined(separator: ", ")).",
+            log.error("brak tej listy; zapisz ją jako jeden z plików: \(extensions.map { "\(base).\($0)" }.joined(separator: ", ")).",
                       at: SourceLocation(file: "\(base).xlsx"))
             return nil
         }
         if candidates.count > 1 {
-            log.error("there are several versions of this list (\(candidates.joined(separator: ", "))); keep only one so nothing is read from the wrong one.",
+            log.error("ta lista jest w kilku wersjach (\(candidates.joined(separator: ", "))); zostaw tylko jedną, żeby dane nie zostały odczytane z niewłaściwej.",
                       at: SourceLocation(file: file))
             return nil
         }
@@ -28,7 +28,7 @@ enum ListFiles {
         }
         let chosen = workbook.sheets.first { ColumnMap.key($0.name) == ColumnMap.key(sheetName) } ?? workbook.sheets.first
         guard let sheet = chosen else {
-            log.error("the workbook has no sheets.", at: SourceLocation(file: file))
+            log.error("skoroszyt nie zawiera żadnego arkusza.", at: SourceLocation(file: file))
             return nil
         }
         let isCSV = file.hasSuffix(".csv")

@@ -21,7 +21,7 @@ struct ParticipantsList {
             let at = { (header: String) in columns.location(header, row: row, base: base) }
             var complete = true
             for header in Self.required where header != "Płeć" && columns.text(header, in: row).isEmpty {
-                log.error("\"\(header)\" is empty; every participant needs it.", at: at(header))
+                log.error("brak wartości w kolumnie „\(header)”, którą trzeba wypełnić dla każdego uczestnika.", at: at(header))
                 complete = false
             }
             let sexText = columns.text("Płeć", in: row)
@@ -31,22 +31,22 @@ struct ParticipantsList {
             case "k", "kobieta": sex = .female
             case "m", "mezczyzna": sex = .male
             default:
-                log.error("\"\(sexText)\" is not a sex the documents understand; write K, M, or leave it empty when not given.", at: at("Płeć"))
+                log.error("„\(sexText)” nie jest oznaczeniem płci, które rozumieją dokumenty; wpisz K lub M albo zostaw komórkę pustą, jeśli płci nie podano.", at: at("Płeć"))
                 complete = false
                 sex = nil
             }
             let groupText = columns.text("Grupa docelowa", in: row)
             let group = TargetGroup.allCases.first { ColumnMap.key($0.rawValue) == ColumnMap.key(groupText) }
             if group == nil, !groupText.isEmpty {
-                let allowed = TargetGroup.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                log.error("\"\(groupText)\" is not a target group of the project; use \(allowed).", at: at("Grupa docelowa"))
+                let allowed = TargetGroup.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
+                log.error("„\(groupText)” nie jest grupą docelową projektu; wpisz jedną z: \(allowed).", at: at("Grupa docelowa"))
                 complete = false
             }
             guard complete, let group else { continue }
 
             let id = ParticipantID(columns.text("ID", in: row))
             if let earlier = byID[id] {
-                log.error("the ID \(id) is used twice (also in row \(earlier.line ?? 0)).", at: at("ID"))
+                log.error("identyfikator \(id) występuje dwa razy (także w wierszu \(earlier.line ?? 0)).", at: at("ID"))
                 continue
             }
             byID[id] = at("ID")
@@ -60,14 +60,14 @@ struct ParticipantsList {
 
             let person = ColumnMap.key(participant.fullName) + "|" + participant.institution.rawValue
             if let (other, place) = byPerson[person] {
-                log.error("\(participant.fullName) from \(participant.institution) is registered twice (also as \(other) in row \(place.line ?? 0)); keep one row and move the attendance to its ID.", at: at("Nazwisko"))
+                log.error("\(participant.fullName) z instytucji \(participant.institution) jest na liście dwa razy (także jako \(other) w wierszu \(place.line ?? 0)); zostaw jeden wiersz i przenieś obecności na jego identyfikator.", at: at("Nazwisko"))
             } else {
                 byPerson[person] = (id, at("Nazwisko"))
             }
             let email = participant.email.lowercased()
             if !email.isEmpty {
                 if let (other, place) = byEmail[email] {
-                    log.warning("the e-mail \(participant.email) is also given for \(other) (row \(place.line ?? 0)); is it the same person?", at: at("E-mail"))
+                    log.warning("adres e-mail \(participant.email) podano także dla \(other) (wiersz \(place.line ?? 0)); czy to ta sama osoba?", at: at("E-mail"))
                 } else {
                     byEmail[email] = (id, at("E-mail"))
                 }

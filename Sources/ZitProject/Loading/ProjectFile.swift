@@ -28,7 +28,7 @@ struct ProjectFile {
                 start = period.date("od", log: &log) ?? start
                 end = period.date("do", log: &log) ?? end
             } else {
-                log.error("the field \"okres\" (od, do) is missing.", at: project.location(of: "okres"))
+                log.error("brak pola „okres” (od, do).", at: project.location(of: "okres"))
             }
             budget = project.decimal("budżet", log: &log) ?? 0
             grantPercent = project.decimal("dofinansowanie_procent", required: false, log: &log) ?? 100
@@ -37,7 +37,7 @@ struct ProjectFile {
                 ?? "Fundusze Europejskie, Rzeczpospolita Polska, Dofinansowane przez Unię Europejską"
             certificateNumbering = project.text("numeracja_zaświadczeń", required: false, log: &log) ?? certificateNumbering
         } else {
-            log.error("the group \"projekt\" is missing.", at: root.location)
+            log.error("brak grupy „projekt”.", at: root.location)
         }
 
         for node in root.list("beneficjenci", log: &log) {
@@ -63,7 +63,7 @@ struct ProjectFile {
                   let from = node.date("od", log: &log), let to = node.date("do", log: &log)
             else { continue }
             if !from.isOnOrBefore(to) {
-                log.error("the period \(id) ends (\(to)) before it starts (\(from)).", at: node.location)
+                log.error("okres \(id) kończy się (\(to)), zanim się zaczyna (\(from)).", at: node.location)
             }
             periods.append(ReportingPeriod(
                 id: PeriodID(id), name: name, start: from, end: to, problems: node.texts("problemy", log: &log)))

@@ -16,7 +16,7 @@ public enum ProjectLoader {
     public static func load(folder: String) -> Result {
         var log = ProblemLog()
         guard FileManager.default.fileExists(atPath: folder) else {
-            log.error("the project folder does not exist.", at: SourceLocation(file: folder))
+            log.error("folder projektu nie istnieje.", at: SourceLocation(file: folder))
             return Result(project: nil, problems: log.problems)
         }
         func yaml(_ name: String, required: Bool = true) -> YAMLNode? {

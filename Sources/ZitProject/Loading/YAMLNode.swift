@@ -20,23 +20,23 @@ struct YAMLNode {
 
     static func load(_ path: String, name: String, log: inout ProblemLog) -> YAMLNode? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("the file is missing or cannot be read.", at: SourceLocation(file: name))
+            log.error("brak pliku albo nie da się go odczytać.", at: SourceLocation(file: name))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            log.error("the file is not UTF-8 text; save it as UTF-8 in the editor.", at: SourceLocation(file: name))
+            log.error("plik nie jest tekstem w kodowaniu UTF-8; zapisz go w edytorze jako UTF-8.", at: SourceLocation(file: name))
             return nil
         }
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                log.error("the file is empty.", at: SourceLocation(file: name))
+                log.error("plik jest pusty.", at: SourceLocation(file: name))
                 return nil
             }
             return YAMLNode(node: node, file: name, path: [])
         } catch let error as YamlError {
-            log.error("the YAML cannot be read: \(error)", at: SourceLocation(file: name))
+            log.error("nie da się odczytać pliku YAML: \(error)", at: SourceLocation(file: name))
         } catch {
-            log.error("the YAML cannot be read: \(error)", at: SourceLocation(file: name))
+            log.error("nie da się odczytać pliku YAML: \(error)", at: SourceLocation(file: name))
         }
         return nil
     }
@@ -49,11 +49,11 @@ struct YAMLNode {
     /// The elements of a list under `key` (an empty list when the key is missing and optional).
     func list(_ key: String, required: Bool = true, log: inout ProblemLog) -> [YAMLNode] {
         guard let value = self[key] else {
-            if required { log.error("the list \"\(key)\" is missing.", at: location(of: key)) }
+            if required { log.error("brak listy „\(key)”.", at: location(of: key)) }
             return []
         }
         guard case .sequence(let sequence) = value.node else {
-            log.error("\"\(key)\" must be a list (lines starting with \"- \").", at: value.location)
+            log.error("„\(key)” musi być listą (linie zaczynające się od „- ”).", at: value.location)
             return []
         }
         return sequence.enumerated().map { index, element in
@@ -63,22 +63,22 @@ struct YAMLNode {
 
     func text(_ key: String, required: Bool = true, log: inout ProblemLog) -> String? {
         guard let value = self[key] else {
-            if required { log.error("the field \"\(key)\" is missing.", at: location(of: key)) }
+            if required { log.error("brak pola „\(key)”.", at: location(of: key)) }
             return nil
         }
         guard case .scalar(let scalar) = value.node else {
-            log.error("\"\(key)\" must be a single value, not a list or a group.", at: value.location)
+            log.error("„\(key)” musi być pojedynczą wartością, a nie listą ani grupą.", at: value.location)
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, required { log.error("the field \"\(key)\" is empty.", at: value.location) }
+        if text.isEmpty, required { log.error("pole „\(key)” jest puste.", at: value.location) }
         return text.isEmpty && required ? nil : text
     }
 
     func texts(_ key: String, log: inout ProblemLog) -> [String] {
         list(key, required: false, log: &log).compactMap { element in
             guard case .scalar(let scalar) = element.node else {
-                log.error("each element of \"\(key)\" must be a single text.", at: element.location)
+                log.error("każdy element listy „\(key)” musi być pojedynczym tekstem.", at: element.location)
                 return nil
             }
             return scalar.string
@@ -88,7 +88,7 @@ struct YAMLNode {
     func date(_ key: String, required: Bool = true, log: inout ProblemLog) -> CalendarDate? {
         guard let text = text(key, required: required, log: &log) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            log.error("\"\(text)\" is not a real date; write it as RRRR-MM-DD, e.g. 2026-03-05.", at: location(of: key))
+            log.error("„\(text)” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05.", at: location(of: key))
             return nil
         }
         return date
@@ -100,7 +100,7 @@ struct YAMLNode {
         guard cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               let value = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
         else {
-            log.error("\"\(text)\" is not a number.", at: location(of: key))
+            log.error("„\(text)” nie jest liczbą.", at: location(of: key))
             return nil
         }
         return value
@@ -109,7 +109,7 @@ struct YAMLNode {
     func integer(_ key: String, required: Bool = true, log: inout ProblemLog) -> Int? {
         guard let text = text(key, required: required, log: &log) else { return nil }
         guard let value = Int(text) else {
-            log.error("\"\(text)\" is not a whole number.", at: location(of: key))
+            log.error("„\(text)” nie jest liczbą całkowitą.", at: location(of: key))
             return nil
         }
         return value
@@ -121,7 +121,7 @@ struct YAMLNode {
         case "true", "tak", "yes": return true
         case "false", "nie", "no": return false
         default:
-            log.error("\"\(key)\" must be tak or nie (it is \"\(text)\").", at: location(of: key))
+            log.error("„\(key)” musi mieć wartość tak albo nie (jest „\(text)”).", at: location(of: key))
             return nil
         }
     }
@@ -133,8 +133,8 @@ struct YAMLNode {
         if let value = Value(rawValue: text) ?? Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
             return value
         }
-        let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        log.error("\"\(text)\" is not allowed for \"\(key)\"; use one of \(allowed).", at: location(of: key))
+        let allowed = Value.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
+        log.error("„\(text)” nie jest dozwoloną wartością pola „\(key)”; wpisz jedną z wartości: \(allowed).", at: location(of: key))
         return nil
     }
 }

@@ -20,9 +20,9 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         var parts = [file]
-        if let sheet { parts.append("sheet \(sheet)") }
-        if let line { parts.append(sheet == nil ? "line \(line)" : "row \(line)") }
-        if let column { parts.append(isList ? "column \(column)" : "field \"\(column)\"") }
+        if let sheet { parts.append("arkusz \(sheet)") }
+        if let line { parts.append(sheet == nil ? "linia \(line)" : "wiersz \(line)") }
+        if let column { parts.append(isList ? "kolumna \(column)" : "pole „\(column)”") }
         return parts.joined(separator: ", ")
     }
 }

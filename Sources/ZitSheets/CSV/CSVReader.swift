@@ -24,8 +24,8 @@ enum CSVReader {
             switch error {
             case .binary:
                 throw SheetError(SheetLocation(file: file), .notASpreadsheet(
-                    "is not a text file (it contains zero bytes), so it cannot be read as CSV; if it was saved as "
-                        + "\"Unicode text\", save it as \"CSV UTF-8\" instead"))
+                    "to nie jest plik tekstowy (zawiera bajty zerowe), więc nie da się go odczytać jako CSV; jeśli zapisano go "
+                        + "jako „Tekst Unicode”, zapisz go zamiast tego jako „CSV UTF-8”"))
             case .undecodable(let byte, let line):
                 throw builder.error(.unknownEncoding(byte: byte), row: line)
             }

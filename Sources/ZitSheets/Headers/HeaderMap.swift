@@ -88,11 +88,11 @@ public enum HeaderProblem: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing(let key):
-            return "there is no column \"\(key.text)\" in the header row"
+            return "w wierszu nagłówków nie ma kolumny „\(key.text)”"
         case .duplicate(let key, let columns):
             let letters = columns.map { SheetColumn.letters($0) }
-            let list = letters.dropLast().joined(separator: ", ") + " and " + letters.last!
-            return "the column \"\(key.text)\" appears more than once (columns \(list)), so it is unclear which one to use"
+            let list = letters.dropLast().joined(separator: ", ") + " i " + letters.last!
+            return "kolumna „\(key.text)” występuje więcej niż raz (kolumny \(list)), więc nie wiadomo, której użyć"
         }
     }
 }

@@ -53,7 +53,7 @@ enum ODSReader {
             let sheetsNode = XMLParts.elements(of: bodyNode).first(where: { $0.isElement(spreadsheet) })
         else {
             throw SheetError(SheetLocation(file: file), .notASpreadsheet(
-                "is an OpenDocument file but not a spreadsheet; the list must be a Calc or Excel sheet (.ods, .xlsx) or .csv"))
+                "to plik OpenDocument, ale nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"))
         }
         var budget = 0
         var sheets: [Sheet] = []
@@ -91,7 +91,7 @@ enum ODSReader {
                 let value = try cellValue(cell, builder: builder, row: number, column: column)
                 if !value.isEmpty {
                     guard number <= largestRepeat else {
-                        throw builder.error(.damaged("the sheet has more rows than any spreadsheet program"))
+                        throw builder.error(.damaged("arkusz ma więcej wierszy, niż obsługuje jakikolwiek program do arkuszy"))
                     }
                     try builder.add(value, columns: column, count: columns, row: number, budget: &budget)
                 }
@@ -122,15 +122,15 @@ enum ODSReader {
         switch cell.attribute(valueType) {
         case "float", "percentage", "currency":
             guard let raw = cell.attribute(value) else { return text(cell, builder) }
-            guard let number = Double(raw) else { throw damaged("the cell's number \"\(raw)\" is not a number") }
+            guard let number = Double(raw) else { throw damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą") }
             return .number(number)
         case "date":
             guard let raw = cell.attribute(dateValue) else { return text(cell, builder) }
-            guard let date = SheetDate(iso: raw) else { throw damaged("the cell's date \"\(raw)\" is not a date") }
+            guard let date = SheetDate(iso: raw) else { throw damaged("data w komórce („\(raw)”) nie jest poprawną datą") }
             return .date(date)
         case "time":
             guard let raw = cell.attribute(timeValue) else { return text(cell, builder) }
-            guard let seconds = durationSeconds(raw) else { throw damaged("the cell's time \"\(raw)\" is not a time") }
+            guard let seconds = durationSeconds(raw) else { throw damaged("czas w komórce („\(raw)”) nie jest poprawną godziną") }
             let rounded = seconds.rounded()
             if rounded >= 0 && rounded < 86_400 { return .time(SheetTime(secondsSinceMidnight: Int(rounded))) }
             return .number(seconds / 86_400)  // a duration of a day or more: days, as xlsx stores it

@@ -83,7 +83,7 @@ enum XLSXReader {
         for entry in entries {
             guard let id = entry.id, let link = relationships.byID[id] else {
                 throw SheetError(SheetLocation(file: file, format: .xlsx, sheet: entry.name),
-                    .damaged("the workbook lists the sheet but the file has no contents for it"))
+                    .damaged("skoroszyt wymienia ten arkusz, ale plik nie zawiera jego treści"))
             }
             // Chart sheets, dialog sheets and macro sheets have no cells to read.
             guard link.type.hasSuffix("/worksheet") else { continue }
@@ -102,7 +102,7 @@ enum XLSXReader {
         let path = resolve(link.target, from: source)
         guard let part = package.entryName(matching: path) else {
             throw SheetError(SheetLocation(file: package.name, format: .xlsx, sheet: sheet),
-                .damaged("the part \(path) is missing"))
+                .damaged("brak części \(path)"))
         }
         return part
     }
@@ -186,7 +186,7 @@ enum XLSXReader {
         for rowNode in XMLParts.elements(of: data) where row.matches(rowNode) {
             if let reference = rowNode.attribute(r) {
                 guard let number = Int(reference), number >= 1, number <= 1_000_000_000 else {
-                    throw builder.error(.damaged("a row is numbered \"\(reference)\", which is not a row number"),
+                    throw builder.error(.damaged("wiersz ma numer „\(reference)”, który nie jest poprawnym numerem wiersza"),
                         row: rowNumber > 0 ? rowNumber + 1 : nil)
                 }
                 rowNumber = number
@@ -197,7 +197,7 @@ enum XLSXReader {
             for cellNode in XMLParts.elements(of: rowNode) where cell.matches(cellNode) {
                 if let reference = cellNode.attribute(r) {
                     guard let parsed = SheetColumn.parseReference(reference) else {
-                        throw builder.error(.damaged("a cell is named \"\(reference)\", which is not a cell name"),
+                        throw builder.error(.damaged("komórka ma adres „\(reference)”, który nie jest poprawnym adresem komórki"),
                             row: rowNumber)
                     }
                     column = parsed.column
@@ -225,7 +225,7 @@ enum XLSXReader {
         switch type {
         case "s":
             guard let index = Int(raw.trimming(" \t\r\n")), index >= 0, index < context.sharedStrings.count else {
-                throw builder.error(.damaged("the cell refers to shared text number \(raw), which the file does not have"),
+                throw builder.error(.damaged("komórka odwołuje się do wspólnego tekstu nr \(raw), którego plik nie zawiera"),
                     row: row, column: column)
             }
             return .text(context.sharedStrings[index])
@@ -237,7 +237,7 @@ enum XLSXReader {
             return .error(raw)
         case "d":
             guard let date = SheetDate(iso: raw.trimming(" \t\r\n")) else {
-                throw builder.error(.damaged("the cell's date \"\(raw)\" is not a date"), row: row, column: column)
+                throw builder.error(.damaged("data w komórce („\(raw)”) nie jest poprawną datą"), row: row, column: column)
             }
             // A time of day alone is written on Excel's day zero, 1899-12-31 (or 1899-12-30).
             let kind = node.attribute(s).flatMap { Int($0) }.map { context.styles.kind($0) } ?? .number
@@ -245,7 +245,7 @@ enum XLSXReader {
             return .date(date)
         default:
             guard let number = Double(raw.trimming(" \t\r\n")) else {
-                throw builder.error(.damaged("the cell's number \"\(raw)\" is not a number"), row: row, column: column)
+                throw builder.error(.damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą"), row: row, column: column)
             }
             let kind = node.attribute(s).flatMap { Int($0) }.map { context.styles.kind($0) } ?? .number
             return kind == .number ? .number(number) : SerialDate.value(number, kind: kind, date1904: context.date1904)

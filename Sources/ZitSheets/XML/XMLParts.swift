@@ -15,17 +15,17 @@ enum XMLParts {
             return try XMLDocument(parsing: bytes, part: part ?? file)
         } catch {
             let place = SheetLocation(file: file, sheet: sheet)
-            let part = part.map { "the part " + $0 } ?? "the file"
+            let part = part.map { "część " + $0 } ?? "plik"
             switch error.reason {
             case .malformed(let text):
-                let line = error.line > 0 ? "line \(error.line): " : ""
-                throw SheetError(place, .damaged("\(part) is not valid XML (\(line)\(text))"))
+                let line = error.line > 0 ? "linia \(error.line): " : ""
+                throw SheetError(place, .damaged("\(part) ma nieprawidłową zawartość XML (\(line)\(text))"))
             case .documentTypeDeclaration:
                 throw SheetError(place, .damaged(
-                    "\(part) declares a DTD (<!DOCTYPE>), which spreadsheets never do, so the file is refused as unsafe"))
+                    "\(part) zawiera deklarację DTD (<!DOCTYPE>), której arkusze nigdy nie mają, więc plik odrzucono jako niebezpieczny"))
             case .tooLarge(let limit):
                 throw SheetError(place, .damaged(
-                    "\(part) is larger than \(SheetError.megabytes(limit)), so the file is refused"))
+                    "\(part) ma ponad \(SheetError.megabytes(limit)), więc plik odrzucono"))
             }
         }
     }
