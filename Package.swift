@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
         .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
-        .testTarget(name: "ZitRegisterTests", dependencies: ["ZitRegister"]),
+        .testTarget(
+            name: "ZitRegisterTests", dependencies: ["ZitRegister", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ZitDocumentsTests", dependencies: ["ZitDocuments", "ZitProject", "ZitEngine", "ZitPolish"]),
         .testTarget(name: "ZitSheetsTests", dependencies: ["ZitSheets", "ZitPackage"], resources: [.copy("Fixtures")]),
         .testTarget(

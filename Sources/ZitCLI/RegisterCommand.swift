@@ -63,8 +63,25 @@ struct RegisterCommand: ParsableCommand {
                     Dotyczy:        \(entry.subject)
                     Data wydania:   \(entry.issuedOn)
                     Status:         \(Self.status(entry))
+                    Wygenerował(a): \(Self.author(entry))
+                    Suma kontrolna: \(Self.checksum(entry))
                     """)
             }
+        }
+
+        static func author(_ entry: CertificateRegister.Entry) -> String {
+            guard let user = entry.generatedBy else {
+                return entry.status == .reserved ? "— (dokument jeszcze nie zapisany)" : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
+            }
+            return user + (entry.generatedAt.map { ", \($0)" } ?? "")
+        }
+
+        /// What the checksum covers, so that it can be checked with `sha256sum` against the file.
+        static func checksum(_ entry: CertificateRegister.Entry) -> String {
+            guard let checksum = entry.checksum else {
+                return entry.status == .reserved ? "— (dokument jeszcze nie zapisany)" : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
+            }
+            return "SHA-256 pliku dokumentu: \(checksum)"
         }
 
         static func statusWord(_ status: CertificateRegister.Entry.Status) -> String {

@@ -36,7 +36,10 @@ struct ForumReport {
                 ["text": .string(recommendation.text), "challengeNumber": .string(String(index + 1))]
             }
         }
-        let agenda: [TemplateValue] = project.forum.agenda.map { ["time": .string($0.time), "item": .string($0.item)] }
+        let agenda: [TemplateValue] = project.forum.agenda.map { entry in
+            guard let day = entry.day else { return ["time": .string(entry.time), "item": .string(entry.item), "isDay": .bool(false)] }
+            return ["time": "", "item": .string("\(PolishDates.day(day)) — \(entry.item)"), "isDay": .bool(true)]
+        }
         var meetingData: TemplateValue = [
             "datesText": .string(meeting.map { PolishDates.range($0.days.map(\.date)) } ?? ""),
             "hoursText": .string(meeting.flatMap { $0.days.first.map(CommonData.hours) } ?? ""),

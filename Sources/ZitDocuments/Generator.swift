@@ -61,31 +61,41 @@ public struct Generator {
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
         let path = templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
         let template = try Template(contentsOf: path)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let reserved = documents.compactMap(\.number)
+        try Self.makeFolder(folder, reserved: reserved)
         let logo = try logoReplacement(in: template)
         if merge {
             var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
             merged.replacedEntries = logo
             var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.kind.fileExtension)")
-            try DocumentWriter(for: template).write(merged, to: file)
-            try register?.confirm(documents.compactMap(\.number))
+            try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
+                try DocumentWriter(for: template).write(merged, to: file)
+            }
             if format == .pdf { file = try PDFConversion.convert([file], in: folder)[0] }
+            try confirm(reserved, in: register, files: Array(repeating: file, count: reserved.count))
             try journal(kind, started: startedAt, template: path, files: [file])
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
         }
         let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let total = documents.count
-        let warnings = try Batch.write(
-            zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, replacing: logo,
-            into: folder, progress: { progress($0, total) })
-        // Only now, with every document on disk, do the reserved numbers count as issued.
-        try register?.confirm(documents.compactMap(\.number))
+        let items = zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }
+        let warnings = try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
+            try Batch.write(items, with: template, replacing: logo, into: folder, progress: { progress($0, total) })
+        }
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
             files = try PDFConversion.convert(files, in: folder)
         }
+        // Only now, with every document on disk in its final form, do the reserved numbers count as issued.
+        try confirm(documents.map(\.number), in: register, files: files)
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
-        try Self.writeArchive(files, to: archive)
+        do {
+            try Self.writeArchive(files, to: archive)
+        } catch {
+            throw Failure(description: "Dokumenty zapisano w folderze \(folder)"
+                + (register == nil ? "" : ", a zaświadczenia są w rejestrze wydane")
+                + ", ale nie udało się zapisać archiwum \(archive) (\(error)). Zwolnij miejsce na dysku i uruchom program ponownie, jeśli archiwum jest potrzebne.")
+        }
         try journal(kind, started: startedAt, template: path, files: files)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
     }
@@ -115,9 +125,100 @@ public struct Generator {
             .filter(FileManager.default.fileExists(atPath:))
         try CertificateRegister(folder: projectFolder).record(GenerationRun(
             startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-            user: ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName,
+            user: Self.userName,
             dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
             files: files.map { ($0 as NSString).lastPathComponent }))
+    }
+
+    /// The certificates' numbers count as issued, each with its document's checksum and who made it.
+    /// `numbers[i]` is the number printed in `files[i]` (nil for a document that is not a certificate).
+    func confirm(_ numbers: [String?], in register: CertificateRegister?, files: [String]) throws {
+        guard let register else { return }
+        var checksums: [String: String] = [:]
+        for (number, file) in zip(numbers, files) {
+            guard let number else { continue }
+            guard let checksum = Checksum.of(file: file) else {
+                throw Failure(description: "Nie można odczytać zapisanego pliku \(file), więc zaświadczenie nr \(number) nie zostało oznaczone jako wydane (numer pozostaje zarezerwowany). Sprawdź folder i uruchom program ponownie.")
+            }
+            checksums[number] = checksum
+        }
+        try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: Self.userName, at: Self.timestamp())
+    }
+
+    /// Who runs the program, as the journal and the register record it.
+    static var userName: String {
+        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+    }
+
+    /// Creates the output folder (and the ones above it) or says in plain words why it cannot.
+    static func makeFolder(_ path: String, reserved: [String]) throws {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: current, isDirectory: &isFolder) {
+                if isFolder.boolValue { continue }
+                throw Failure(description: folderMessage(
+                    path, reason: "\(current) jest plikiem, a nie folderem", reserved: reserved))
+            }
+            if mkdir(current, 0o777) != 0 && errno != EEXIST {
+                let code = errno
+                throw Failure(description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC))
+            }
+        }
+        guard access(path, W_OK) == 0 else {
+            let code = errno
+            throw Failure(description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC))
+        }
+    }
+
+    /// Runs the writing of documents; a failure to save them is told in plain words (`writeFailure`).
+    static func saving<Value>(
+        into folder: String, reserved: [String], _ work: () throws(TemplateError) -> Value
+    ) throws -> Value {
+        let result = Result(catching: work)
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure): throw writeFailure(folder, failure, reserved: reserved)
+        }
+    }
+
+    /// A batch could not be saved: says where and why, and what became of the certificates' numbers.
+    /// Errors in the template itself are passed on as they are.
+    static func writeFailure(_ folder: String, _ failure: TemplateError, reserved: [String]) -> Error {
+        guard case .package(let error) = failure else { return failure }
+        // The error's own reason is the system's; a nearly empty disk says more to an office worker.
+        var space = statvfs()
+        let free = statvfs(folder, &space) == 0 ? UInt64(space.f_bavail) * UInt64(space.f_frsize) : UInt64.max
+        if free < 1 << 20 {
+            return Failure(description: folderMessage(
+                folder, reason: "na dysku jest za mało miejsca (wolne: \(free / 1024) KB)", reserved: reserved, diskFull: true))
+        }
+        return Failure(description: folderMessage(folder, reason: "zapis się nie powiódł (\(error.description))", reserved: reserved))
+    }
+
+    static func folderMessage(_ folder: String, reason: String, reserved: [String], diskFull: Bool = false) -> String {
+        var message = "Nie można zapisać dokumentów w folderze \(folder): \(reason). Żaden dokument nie został zapisany."
+        if !reserved.isEmpty {
+            message += " W rejestrze nic nie zostało oznaczone jako wydane; numery zaświadczeń ("
+                + Polish.counted(reserved.count, one: "numer", few: "numery", many: "numerów")
+                + ") czekają na te same osoby i zostaną użyte przy następnym uruchomieniu."
+        }
+        return message + (diskFull
+            ? " Zwolnij miejsce na dysku albo wskaż inny folder (--output) i uruchom program ponownie."
+            : " Popraw folder albo wskaż inny (--output) i uruchom program ponownie.")
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: "na dysku jest za mało miejsca"
+        case EACCES, EPERM: "brak uprawnień do zapisu w tym folderze"
+        case EROFS: "dysk jest tylko do odczytu"
+        case ENOTDIR: "część ścieżki jest plikiem, a nie folderem"
+        case ENOENT: "nie ma takiego folderu"
+        case ENAMETOOLONG: "ścieżka jest za długa"
+        default: "system zgłosił błąd: \(String(cString: strerror(code)))"
+        }
     }
 
     static func timestamp() -> String {

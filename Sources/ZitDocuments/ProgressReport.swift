@@ -63,26 +63,69 @@ struct ProgressReport {
         }.map(\.amount).reduce(0, +)
     }
 
+    /// Events held (their last day) from the project's start to the end of the period.
+    private var heldSoFar: [Event] {
+        project.events.filter { event in event.lastDay.map { $0.isOnOrBefore(period.end) } ?? false }
+    }
+
+    /// Different people at any of the events.
+    private func people(at events: [Event]) -> Int {
+        Set(events.flatMap { facts.participants(of: $0.id).map(\.id) }).count
+    }
+
+    /// A task's progress, from the events linked to it (`zadanie` in wydarzenia.yaml) and its expenditure.
+    private func taskData(_ task: ProjectTask) -> TemplateValue {
+        let planned = project.plannedBudget[task.id] ?? 0
+        let total = spent(task.id, upTo: period.end)
+        let inPeriod = spent(task.id, upTo: period.end, from: period.start)
+        let linked = project.events.filter { $0.task == task.id }.sorted { $0.days[0].date < $1.days[0].date }
+        let now = held(in: period).filter { $0.task == task.id }
+        let soFar = heldSoFar.filter { $0.task == task.id }
+        let none = linked.isEmpty
+        let progress: String
+        if none {
+            progress = "Zadanie nie obejmuje wydarzeń; jego postęp pokazują wydatki."
+        } else if !now.isEmpty {
+            progress = "W okresie: " + now.map { "\(shortLabel($0)) (\(PolishDates.range($0.days.map(\.date))))" }.joined(separator: "; ") + "."
+        } else if let next = linked.first(where: { event in !soFar.contains { $0.id == event.id } }) {
+            progress = "W okresie bez wydarzeń zadania; najbliższe: \(shortLabel(next)) (\(PolishDates.range(next.days.map(\.date))))."
+        } else {
+            progress = "W okresie bez wydarzeń; wszystkie wydarzenia zadania odbyły się wcześniej."
+        }
+        let amount = { (value: Decimal) in Polish.formatNumber(value, fractionDigits: 2, alwaysGroup: true) }
+        return [
+            "id": .string(task.id.rawValue), "name": .string(task.name), "progress": .string(progress),
+            "hasEvents": .bool(!none),
+            "eventsInPeriod": .string(none ? "—" : String(now.count)),
+            "eventsTotal": .string(none ? "—" : String(soFar.count)),
+            "eventsPlanned": .string(String(linked.count)),
+            "eventsTotalText": .string(none ? "—" : "\(soFar.count) z \(linked.count)"),
+            "participantsInPeriod": .string(none ? "—" : String(people(at: now))),
+            "participantsTotal": .string(none ? "—" : String(people(at: soFar))),
+            "eventsHeld": .list(now.map { event in
+                ["label": .string(shortLabel(event)), "title": .string(event.title),
+                 "datesText": .string(PolishDates.range(event.days.map(\.date))),
+                 "participants": .string(String(facts.participants(of: event.id).count))]
+            }),
+            "plannedText": .string(ReportFormatting.money(planned)),
+            "spentInPeriodText": .string(ReportFormatting.money(inPeriod)),
+            "spentTotalText": .string(ReportFormatting.money(total)),
+            "plannedAmount": .string(amount(planned)), "spentInPeriodAmount": .string(amount(inPeriod)),
+            "spentTotalAmount": .string(amount(total)),
+            "percentText": .string(ReportFormatting.percent(total, of: planned)),
+        ]
+    }
+
+    /// "Warsztat 3/5", "Superwizja 2/5", or the kind of event ("Wizyta studyjna").
+    private func shortLabel(_ event: Event) -> String {
+        let label = CommonData.seriesLabel(event, in: project)
+        guard !label.isEmpty else { return CommonData.kindLabel(event.kind) }
+        return label.components(separatedBy: " — ")[0]
+    }
+
     private func beneficiaries() -> [TemplateValue] {
         project.beneficiaries.map { beneficiary in
-            let organised = held(in: period).filter { $0.organiser == beneficiary.id }
-            let tasks: [TemplateValue] = beneficiary.tasks.map { task in
-                let planned = project.plannedBudget[task.id] ?? 0
-                let total = spent(task.id, upTo: period.end)
-                let people = Set(organised.flatMap { facts.participants(of: $0.id).map(\.id) }).count
-                let progress = organised.isEmpty
-                    ? "Brak wydarzeń beneficjenta w okresie; prace przygotowawcze i organizacyjne."
-                    : "Beneficjent zrealizował w okresie "
-                        + Polish.counted(organised.count, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")
-                        + " (" + Polish.counted(people, one: "uczestnik", few: "uczestników", many: "uczestników") + ")."
-                return [
-                    "id": .string(task.id.rawValue), "name": .string(task.name), "progress": .string(progress),
-                    "plannedText": .string(ReportFormatting.money(planned)),
-                    "spentInPeriodText": .string(ReportFormatting.money(spent(task.id, upTo: period.end, from: period.start))),
-                    "spentTotalText": .string(ReportFormatting.money(total)),
-                    "percentText": .string(ReportFormatting.percent(total, of: planned)),
-                ]
-            }
+            let tasks: [TemplateValue] = beneficiary.tasks.map(taskData)
             return ["name": .string(beneficiary.name), "role": .string(beneficiary.role == .leader ? "Lider" : "Partner"),
                     "tasks": .list(tasks)]
         }

@@ -169,7 +169,7 @@ public final class PackageWriter {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
         guard let source = PrecompressedSource.make(part, error: &error) else {
-            throw .writeFailed(destination: destination, reason: "there was not enough memory")
+            throw .writeFailed(destination: destination, reason: "zabrakło pamięci")
         }
         return source
     }

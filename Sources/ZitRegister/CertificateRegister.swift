@@ -41,7 +41,18 @@ public final class CertificateRegister: Sendable {
         public var issuedOn: String
         public var status: Status
         public var cancellationReason: String?
+        /// Who last wrote the certificate's document (the user name, as the journal keeps it) and when;
+        /// nil for a reserved number and for entries made before the register kept them.
+        public var generatedBy: String?
+        public var generatedAt: String?
+        /// SHA-256 (lowercase hex) of the document file as written: the .docx or .odt, the .pdf with
+        /// --format pdf, or the one merged file with --merge. `sha256sum FILE` gives the same value.
+        public var checksum: String?
     }
+
+    /// The register's layout version, kept in the file's `user_version`; a file with a higher one
+    /// was written by a newer zitdocs.
+    static let schemaVersion = 3
 
     /// Opens the register in `folder`, creating it on first use. A damaged file or one written by
     /// a newer version of the program is reported, never replaced.
@@ -54,6 +65,10 @@ public final class CertificateRegister: Sendable {
             let migrator = Self.migrator
             if try database.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw Failure(description: "\(path): rejestr zaświadczeń zapisała nowsza wersja programu zitdocs; zaktualizuj program, zanim zaczniesz wydawać zaświadczenia.")
+            }
+            let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+            if version > Self.schemaVersion {
+                throw Failure(description: "\(path): ten rejestr zaświadczeń zapisała nowsza wersja programu zitdocs (wersja rejestru \(version), ten program zna wersje do \(Self.schemaVersion)). Zaktualizuj program, zanim wydasz kolejne zaświadczenia; plik rejestru nie został zmieniony.")
             }
             try Self.migrate(database, with: migrator)
         } catch let failure as Failure {
@@ -100,6 +115,14 @@ public final class CertificateRegister: Sendable {
             try db.create(index: "certificate_subject", on: "certificate", columns: ["participant", "subject"])
         }
         addJournal(to: &migrator)
+        migrator.registerMigration("v3 certificate author and checksum") { db in
+            try db.alter(table: "certificate") { table in
+                table.add(column: "generatedBy", .text)
+                table.add(column: "generatedAt", .text)
+                table.add(column: "checksum", .text)
+            }
+            try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+        }
         return migrator
     }
 
@@ -157,12 +180,21 @@ public final class CertificateRegister: Sendable {
         }
     }
 
-    /// The documents with these numbers are written: the numbers count as issued.
-    public func confirm(_ numbers: [String]) throws(Failure) {
+    /// The documents with these numbers are written: the numbers count as issued. With `checksums`
+    /// (number → SHA-256 of its document file) the entry also keeps who wrote the document, when,
+    /// and its checksum; printing an issued certificate again replaces them with the new document's.
+    public func confirm(
+        _ numbers: [String], checksums: [String: String] = [:], generatedBy user: String? = nil, at time: String? = nil
+    ) throws(Failure) {
         do {
             try database.write { db in
                 for number in numbers {
                     try db.execute(sql: "UPDATE certificate SET status = 'issued' WHERE number = ? AND status = 'reserved'", arguments: [number])
+                    if let checksum = checksums[number] {
+                        try db.execute(
+                            sql: "UPDATE certificate SET checksum = ?, generatedBy = ?, generatedAt = ? WHERE number = ? AND status = 'issued'",
+                            arguments: [checksum, user, time, number])
+                    }
                 }
             }
         } catch {
@@ -193,7 +225,8 @@ public final class CertificateRegister: Sendable {
                     Entry(
                         number: row["number"], participant: row["participant"], subject: row["subject"], name: row["name"],
                         issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
-                        cancellationReason: row["cancellationReason"])
+                        cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
+                        generatedAt: row["generatedAt"], checksum: row["checksum"])
                 }
             }
         } catch {

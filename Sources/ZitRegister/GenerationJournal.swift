@@ -39,6 +39,11 @@ public enum Checksum {
         return hex(combined.finalize())
     }
 
+    /// SHA-256 of one file's bytes, as `sha256sum` prints it; nil when the file cannot be read.
+    public static func of(file path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { hex(SHA256.hash(data: $0)) }
+    }
+
     static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
     }

@@ -30,6 +30,39 @@ import ZitXML
         return text
     }
 
+    /// The cells of every table row of a .docx, each cell's paragraphs joined with " | ".
+    func tableRows(of path: String) throws -> [[String]] {
+        let package = try Package(contentsOf: path)
+        let document = try XMLDocument(parsing: try package.read("word/document.xml"), part: "word/document.xml")
+        var rows: [[String]] = []
+        document.root?.walk { node in
+            guard node.isElement, node.localName == "tr" else { return }
+            rows.append(node.children.filter { $0.isElement && $0.localName == "tc" }.map { cell in
+                cell.children.filter { $0.isElement && $0.localName == "p" }.map(\.text).joined(separator: " | ")
+            })
+        }
+        return rows
+    }
+
+    /// Section 2 of the progress report as printed: per task, the events and participants of the
+    /// period and so far, and its money, for the first half of 2026 of the sample project.
+    @Test func theProgressReportPrintsEachTasksFigures() throws {
+        try run(["progress-report", "--period", "2026-1"])
+        let rows = try tableRows(of: output + "/progress-report/informacja-o-postepie-2026-1.docx")
+        func row(_ task: String) -> [String]? { rows.first { $0.first?.hasPrefix(task + " ") == true } }
+        let nbsp = "\u{00A0}"
+        #expect(row("Z4") == [
+            "Z4 Organizacja 5 warsztatów dotyczących zarządzania rozwojem MOF | W okresie: Warsztat 3/5 (12 marca 2026 r.); Warsztat 4/5 (20 maja 2026 r.).",
+            "2", "4 z 5", "34", "48", "110\(nbsp)000,00", "38\(nbsp)912,75", "72\(nbsp)957,95", "66,3%",
+        ])
+        #expect(row("Z8")?.dropFirst() == ["1", "1 z 1", "25", "25", "66\(nbsp)000,00", "61\(nbsp)418,80", "61\(nbsp)418,80", "93,1%"])
+        #expect(row("Z10")?.dropFirst().prefix(4) == ["2", "4 z 5", "21", "32"])
+        #expect(row("Z5")?.dropFirst().prefix(4) == ["—", "—", "—", "—"])
+        #expect(row("Z5")?.first?.hasSuffix("Zadanie nie obejmuje wydarzeń; jego postęp pokazują wydatki.") == true)
+        let header = try #require(rows.first { $0.first == "Zadanie" })
+        #expect(header == ["Zadanie", "Wydarzenia", "Uczestnicy", "Wydatki (zł)"])
+    }
+
     @Test func certificatesForOneWorkshopWithReadableNamesAndAZip() throws {
         try run(["certificates", "--event", "WZP-2"])
         let folder = output + "/certificates"

@@ -126,6 +126,84 @@ import ZitProject
         let events = reports.compactMap { text($0.data, "eventsCount").flatMap(Int.init) }.reduce(0, +)
         #expect(events == 24)
     }
+
+    func task(_ id: String, in report: PlannedDocument) -> TemplateValue? {
+        guard case .list(let beneficiaries)? = report.data["beneficiaries"] else { return nil }
+        for beneficiary in beneficiaries {
+            guard case .list(let tasks)? = beneficiary["tasks"] else { continue }
+            if let task = tasks.first(where: { text($0, "id") == id }) { return task }
+        }
+        return nil
+    }
+
+    /// What a person checks in section 2 for the first half of 2026, against the sample data by hand:
+    /// WMOF-3 (12.03) and WMOF-4 (20.05) were held for Z4, WMOF-1 and WMOF-2 in 2025; WMOF-5 is to come.
+    @Test func theProgressReportShowsEachTasksEventsParticipantsAndExpenditure() throws {
+        let report = try #require(plans.documents(.progressReport, selection: .init(period: "2026-1")).first)
+        let z4 = try #require(task("Z4", in: report))
+        #expect(text(z4, "eventsInPeriod") == "2")
+        #expect(text(z4, "eventsTotalText") == "4 z 5")
+        #expect(text(z4, "participantsInPeriod") == "34")
+        #expect(text(z4, "participantsTotal") == "48")
+        #expect(text(z4, "plannedAmount") == "110\u{00A0}000,00")
+        #expect(text(z4, "spentInPeriodAmount") == "38\u{00A0}912,75")
+        #expect(text(z4, "spentTotalAmount") == "72\u{00A0}957,95")
+        #expect(text(z4, "percentText") == "66,3%")
+        #expect(text(z4, "progress") == "W okresie: Warsztat 3/5 (12 marca 2026 r.); Warsztat 4/5 (20 maja 2026 r.).")
+        // The Forum (Z2): the preparatory meeting in 2025 and the meeting itself, 36 observers, in this period.
+        let z2 = try #require(task("Z2", in: report))
+        #expect([text(z2, "eventsInPeriod"), text(z2, "eventsTotalText"), text(z2, "participantsInPeriod")] == ["1", "2 z 2", "36"])
+        // The conference (Z7) is still to come; the handbook (Z3) has no events at all.
+        let z7 = try #require(task("Z7", in: report))
+        #expect(text(z7, "eventsTotalText") == "0 z 1")
+        #expect(text(z7, "progress") == "W okresie bez wydarzeń zadania; najbliższe: Konferencja podsumowująca (19 listopada 2026 r.).")
+        let z3 = try #require(task("Z3", in: report))
+        #expect(text(z3, "eventsInPeriod") == "—" && text(z3, "participantsTotal") == "—")
+        #expect(text(z3, "spentTotalText") == "22\u{00A0}500,00\u{00A0}zł")
+    }
+
+    /// Every task's figures in every period agree with a count straight from the attendance list,
+    /// and over the four periods each task's events add up to those linked to it in wydarzenia.yaml.
+    @Test func taskFiguresAgreeWithTheAttendanceListInEveryPeriod() throws {
+        let project = plans.facts.project
+        let reports = plans.documents(.progressReport)
+        let tasks = project.beneficiaries.flatMap(\.tasks)
+        #expect(project.events.allSatisfy { $0.task != nil }, "every sample event names its task")
+        var heldPerTask: [String: Int] = [:]
+        for (period, report) in zip(project.reportingPeriods, reports) {
+            for task in tasks {
+                let data = try #require(self.task(task.id.rawValue, in: report))
+                let linked = project.events.filter { $0.task == task.id }
+                guard !linked.isEmpty else {
+                    #expect(text(data, "eventsTotalText") == "—")
+                    continue
+                }
+                let soFar = linked.filter { $0.lastDay!.isOnOrBefore(period.end) }
+                let now = soFar.filter { period.contains($0.lastDay!) }
+                let people = { (events: [Event]) in
+                    Set(project.attendance.filter { row in events.contains { $0.id == row.event } }.map(\.participant)).count
+                }
+                #expect(text(data, "eventsInPeriod") == String(now.count), "\(task.id) \(period.id)")
+                #expect(text(data, "eventsTotalText") == "\(soFar.count) z \(linked.count)", "\(task.id) \(period.id)")
+                #expect(text(data, "participantsInPeriod") == String(people(now)), "\(task.id) \(period.id)")
+                #expect(text(data, "participantsTotal") == String(people(soFar)), "\(task.id) \(period.id)")
+                heldPerTask[task.id.rawValue, default: 0] += Int(text(data, "eventsInPeriod") ?? "") ?? 0
+            }
+        }
+        #expect(heldPerTask == ["Z1": 1, "Z2": 2, "Z4": 5, "Z6": 4, "Z7": 1, "Z8": 1, "Z9": 5, "Z10": 5])
+    }
+
+    @Test func theForumProgrammeHasBothMeetingsWithinTheirHours() throws {
+        let report = try #require(plans.documents(.forumReport).first)
+        guard case .list(let agenda)? = report.data["forum"]?["agenda"] else { Issue.record("no agenda"); return }
+        let days = agenda.filter { $0["isDay"] == .bool(true) }.compactMap { text($0, "item") }
+        #expect(days.count == 2)
+        #expect(days[0].hasPrefix("26 listopada 2025 r. — Spotkanie przygotowawcze online (MS Teams)"))
+        #expect(days[1].hasPrefix("15 kwietnia 2026 r. — Spotkanie stacjonarne w Kaliszu"))
+        let times = agenda.compactMap { text($0, "time") }.filter { !$0.isEmpty }
+        #expect(times.first == "10:00–10:15" && times.last == "15:40–16:00")
+        #expect(agenda.count == 17)
+    }
 }
 
 @Suite struct PolishDateRangeTests {

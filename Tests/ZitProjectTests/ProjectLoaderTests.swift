@@ -53,8 +53,24 @@ import ZitPolish
             .replacingOccurrences(of: "organizator: WB", with: "organizator: JG")
         let folder = try TestProject(replacing: ["wydarzenia.yaml": events]).folder
         let lines = ProjectLoader.load(folder: folder).errors.map(\.description)
-        #expect(lines.contains("wydarzenia.yaml, linia 8, pole „data”: „2025-02-30” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05."), "\(lines)")
+        #expect(lines.contains("wydarzenia.yaml, linia 9, pole „data”: „2025-02-30” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05."), "\(lines)")
         #expect(lines.contains { $0.contains("organizator JG wydarzenia WIZYTA nie jest beneficjentem w pliku projekt.yaml (beneficjenci: SAKO, WB)") })
+    }
+
+    @Test func everyEventNamesAnExistingTaskOfItsOrganiser() throws {
+        let events = TestProject.eventsYAML
+            .replacingOccurrences(of: "    zadanie: Z2\n", with: "")                                    // WIZYTA: no task
+            .replacingOccurrences(of: "Warsztat 2\"\n    organizator: SAKO\n    zadanie: Z1", with: "Warsztat 2\"\n    organizator: SAKO\n    zadanie: Z9")
+            .replacingOccurrences(of: "Warsztat 3\"\n    organizator: SAKO\n    zadanie: Z1", with: "Warsztat 3\"\n    organizator: SAKO\n    zadanie: Z2")
+        let folder = try TestProject(replacing: ["wydarzenia.yaml": events]).folder
+        let result = ProjectLoader.load(folder: folder)
+        let errors = result.errors.map(\.description), warnings = result.warnings.map(\.description)
+        #expect(errors == [#"wydarzenia.yaml, linia 18, pole „zadanie”: zadanie Z9 wydarzenia W2 nie występuje w projekt.yaml; dozwolone: Z1, Z2."#])
+        #expect(warnings.contains(#"wydarzenia.yaml, linia 28, pole „zadanie”: ostrzeżenie: wydarzenie W3 organizuje SAKO, a zadanie Z2 należy do WB; sprawdź, czy to właściwe zadanie."#), "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix(#"wydarzenia.yaml, linia 112, pole „zadanie”: ostrzeżenie: wydarzenie WIZYTA nie ma pola „zadanie”"#) && $0.hasSuffix("(zadania organizatora WB: Z2).") }, "\(warnings)")
+        let project = try #require(result.project)
+        #expect(project.event("W1")?.task == "Z1")
+        #expect(project.event("WIZYTA")?.task == nil)
     }
 
     @Test func aMissingListIsReportedNotGuessed() throws {

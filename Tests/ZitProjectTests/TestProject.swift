@@ -59,6 +59,7 @@ struct TestProject {
                     numer: \(number)
                     tytuł: "Warsztat \(number)"
                     organizator: SAKO
+                    zadanie: Z1
                     dni: [{ data: "\(day)", od: "10:00", do: "14:00" }]
                     forma: stacjonarna
                     miejsce: "Kalisz, ul. Łazienna 6"
@@ -70,6 +71,7 @@ struct TestProject {
                 rodzaj: wizyta_studyjna
                 tytuł: "Wizyta studyjna"
                 organizator: WB
+                zadanie: Z2
                 dni: [{ data: "2026-05-11" }, { data: "2026-05-12" }]
                 forma: online
                 platforma: Zoom

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import ZitRegister
 
 @Suite struct CertificateRegisterTests {
@@ -87,5 +88,89 @@ import Testing
             #expect(error.description.contains("plik rejestru zaświadczeń jest uszkodzony"))
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "to nie jest baza danych, tylko tekst")
+    }
+}
+
+/// The layout of the register file across versions: an older file is brought up to date, a newer
+/// one is refused and left as it is, and each certificate keeps who wrote its document and its checksum.
+@Suite struct RegisterSchemaTests {
+    let folder: String
+    var path: String { (folder as NSString).appendingPathComponent(CertificateRegister.fileName) }
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "zitdocs-register-schema-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func request(_ participant: String) -> CertificateRegister.Request {
+        .init(participant: participant, subject: "WZP-2", series: "WZP", year: 2026, name: "Osoba \(participant)")
+    }
+
+    @Test func aRegisterOfTheOldLayoutIsMigratedWithItsEntriesKept() throws {
+        // The file as zitdocs wrote it before certificates kept their checksum: two migrations, one issued number.
+        do {
+            let old = try DatabaseQueue(path: path)
+            try CertificateRegister.migrator.migrate(old, upTo: "v2 generation journal")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn, status)
+                    VALUES ('1/2026/WZP', 'WZP', 2026, 1, 'U1', 'WZP-2', 'Osoba U1', '2026-03-05', 'issued')
+                    """)
+            }
+            try old.close()
+        }
+        let register = try CertificateRegister(folder: folder)
+        let entries = try register.entries()
+        #expect(entries.map(\.number) == ["1/2026/WZP"])
+        #expect(entries[0].status == .issued && entries[0].checksum == nil && entries[0].generatedBy == nil)
+        #expect(try register.database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == CertificateRegister.schemaVersion)
+        // The old number goes on, and the next one is 2.
+        let numbers = try register.numbers(for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
+        #expect(numbers[request("U1")] == "1/2026/WZP" && numbers[request("U2")] == "2/2026/WZP")
+        try register.confirm(["1/2026/WZP", "2/2026/WZP"], checksums: ["1/2026/WZP": "aa", "2/2026/WZP": "bb"],
+                             generatedBy: "kasia", at: "2026-03-06T10:00:00+01:00")
+        let after = try CertificateRegister(folder: folder).entries()
+        #expect(after.map(\.checksum) == ["aa", "bb"])
+        #expect(after.allSatisfy { $0.generatedBy == "kasia" && $0.generatedAt == "2026-03-06T10:00:00+01:00" && $0.status == .issued })
+    }
+
+    @Test func aReservedNumberGetsNoChecksumUntilItsDocumentIsWritten() throws {
+        let register = try CertificateRegister(folder: folder)
+        _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        #expect(try register.entries()[0].checksum == nil)
+        try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "cc"], generatedBy: "jan", at: "t")
+        try register.cancel("1/2026/WZP", reason: "błąd")
+        // A cancelled certificate keeps the checksum of the document that was cancelled.
+        try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "dd"], generatedBy: "jan", at: "t2")
+        let entry = try register.entries()[0]
+        #expect(entry.status == .cancelled && entry.checksum == "cc" && entry.generatedAt == "t")
+    }
+
+    func expectRefused(containing words: String) throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try CertificateRegister(folder: folder)
+            Issue.record("a register of a newer version was opened")
+        } catch {
+            #expect(error.description.contains(words), "\(error.description)")
+            #expect(error.description.contains(path))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the file is left as it was")
+    }
+
+    @Test func aRegisterWithAHigherVersionNumberIsRefusedNotReset() throws {
+        let register = try CertificateRegister(folder: folder)
+        _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        try register.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(CertificateRegister.schemaVersion + 1)") }
+        try register.database.close()
+        try expectRefused(containing: "nowsza wersja programu zitdocs")
+    }
+
+    @Test func aRegisterWithAnUnknownMigrationIsRefusedNotReset() throws {
+        let register = try CertificateRegister(folder: folder)
+        _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        try register.database.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9 from the future')") }
+        try register.database.close()
+        try expectRefused(containing: "nowsza wersja programu zitdocs")
     }
 }

@@ -294,6 +294,37 @@ EVENTS = [
         "Wręczenie zaświadczeń Liderom Samorządowym", "Platforma sieciująca po zakończeniu projektu"]),
 ]
 EVENT_BY_ID = {e["id"]: e for e in EVENTS}
+
+# Zadanie projektu, w którym odbywa się wydarzenie (pole `zadanie` w wydarzenia.yaml); Z3 (Podręcznik)
+# i Z5 (Platforma) nie mają wydarzeń.
+TASK_BY_KIND = {"inauguracja": "Z1", "forum_przygotowawcze": "Z2", "forum": "Z2", "konferencja": "Z7",
+                "wizyta_studyjna": "Z8", "superwizja": "Z10"}
+TASK_BY_SERIES = {"rozwój_mof": "Z4", "zasady_horyzontalne": "Z6", "zarządzanie_projektami": "Z9"}
+for e in EVENTS:
+    e["zadanie"] = TASK_BY_SERIES[e["cykl"]] if e["cykl"] else TASK_BY_KIND[e["rodzaj"]]
+
+# Program Forum (załącznik A raportu z Forum): spotkanie przygotowawcze online (FORUM-ON, 26.11.2025,
+# 10:00-13:00) i spotkanie stacjonarne (FORUM, 15.04.2026, 9:30-16:00). Wiersz z datą (`dzień`) otwiera
+# dzień spotkania; pozostałe mają godzinę.
+FORUM_AGENDA = [
+    ("2025-11-26", "Spotkanie przygotowawcze online (MS Teams), 10:00–13:00"),
+    ("10:00–10:15", "Powitanie uczestników; cel i przebieg Forum Oceny i Współpracy"),
+    ("10:15–11:00", "Metodologia Peer Review Europejskiej Inicjatywy Miejskiej"),
+    ("11:00–11:15", "Przerwa"),
+    ("11:15–12:15", "Prezentacja 9 wyzwań – pytań przewodnich Lidera i Partnerów"),
+    ("12:15–12:45", "Rola obserwatorów i ekspertów; podział na grupy robocze"),
+    ("12:45–13:00", "Pytania uczestników i ustalenia organizacyjne przed spotkaniem w Kaliszu"),
+    ("2026-04-15", "Spotkanie stacjonarne w Kaliszu (Centrum Kultury i Sztuki), 9:30–16:00"),
+    ("09:30–09:50", "Otwarcie Forum – Zarząd Stowarzyszenia Aglomeracja Kalisko-Ostrowska"),
+    ("09:50–10:30", "Zasady oceny partnerskiej, rola ekspertów i obserwatorów"),
+    ("10:30–12:00", "Sesja I: wyzwania Lidera – Aglomeracja Kalisko-Ostrowska (wyzwania 1–3)"),
+    ("12:00–12:45", "Przerwa obiadowa"),
+    ("12:45–13:45", "Sesja II: wyzwania Partnera nr 1 – Aglomeracja Wałbrzyska (wyzwania 4–6)"),
+    ("13:45–14:00", "Przerwa kawowa"),
+    ("14:00–15:00", "Sesja III: wyzwania Partnera nr 2 – Aglomeracja Jeleniogórska (wyzwania 7–9)"),
+    ("15:00–15:40", "Wymiana dobrych praktyk; rekomendacje ekspertów dla MOF objętych oceną"),
+    ("15:40–16:00", "Wnioski do „Podręcznika Zarządzania Strategicznego w Związkach ZIT” i zamknięcie Forum"),
+]
 ONLINE_PLATFORM_CONFIRMATION = "log platformy"
 
 HOLIDAYS = {"2025-01-01", "2025-01-06", "2025-04-21", "2025-05-01", "2025-05-03", "2025-06-19", "2025-08-15",
@@ -772,7 +803,8 @@ def yaml_wydarzenia():
             L += ["    cykl: " + e["cykl"]]
         if e["numer"]:
             L += ["    numer: %d" % e["numer"]]
-        L += ["    tytuł: " + q(e["tytul"]), "    organizator: " + e["organizator"], "    dni:"]
+        L += ["    tytuł: " + q(e["tytul"]), "    organizator: " + e["organizator"], "    zadanie: " + e["zadanie"],
+              "    dni:"]
         L += ['      - { data: "%s", od: "%s", do: "%s" }' % d for d in e["dni"]]
         L += ["    forma: " + e["forma"], "    miejsce: " + q(e["miejsce"]), "    platforma: " + q(e["platforma"]),
               "    prowadzący: " + q(e["prowadzacy"]), "    godziny_dydaktyczne: %d" % e["godziny"],
@@ -792,6 +824,9 @@ def yaml_forum():
                   '        termin: "%s"' % due]
         L += ["    dobre_praktyki:"]
         L += ["      - " + q(x) for x in practices]
+    L += ["", "# Program Forum: spotkanie przygotowawcze online i spotkanie stacjonarne; wiersz z `dzień` otwiera dzień spotkania.",
+          "program:"]
+    L += ["  - { %s: %s, punkt: %s }" % ("dzień" if len(t) == 10 else "godzina", q(t), q(x)) for t, x in FORUM_AGENDA]
     L += ["", "eksperci:"]
     L += ["  - { imię_i_nazwisko: %s, płeć: %s, instytucja: %s, specjalizacja: %s }" % (q(n), s, q(i), q(sp))
           for n, s, i, sp in EXPERTS]
@@ -901,6 +936,17 @@ def check_static():
                          ("rozwój_mof", 5, "SAKO")):
         ws = [e for e in EVENTS if e["cykl"] == cykl]
         assert sorted(e["numer"] for e in ws) == list(range(1, n + 1)) and {e["organizator"] for e in ws} == {org}
+    own = {t: b[0] for b in BENEFICIARIES for t, _ in b[5]}
+    for e in EVENTS:
+        assert own[e["zadanie"]] == e["organizator"], (e["id"], e["zadanie"])
+    # Godziny programu Forum mieszczą się w godzinach spotkań z wydarzenia.yaml.
+    day = None
+    for t, _ in FORUM_AGENDA:
+        if len(t) == 10:
+            day = next(d for e in ("FORUM-ON", "FORUM") for d in EVENT_BY_ID[e]["dni"] if d[0] == t)
+            continue
+        a, b = t.split("–")
+        assert day[1] <= a < b <= day[2], (t, day)
     assert len(CHALLENGES) == 9 and all(sum(1 for c in CHALLENGES if c[1] == b) == 3 for b in ("SAKO", "WB", "JG"))
 
 

@@ -12,7 +12,7 @@ struct CrossChecks {
         self.log = log
     }
 
-    mutating func run(projectFile: ProjectFile, institutionsFile: InstitutionsFile, forumFile: ForumFile?) {
+    mutating func run(projectFile: ProjectFile, institutionsFile: InstitutionsFile, eventsFile: EventsFile? = nil, forumFile: ForumFile?) {
         let files = ProjectLoader.files
         unique(project.beneficiaries.map(\.id), what: "beneficjenta", file: files.project)
         unique(project.beneficiaries.flatMap(\.tasks).map(\.id), what: "zadania", file: files.project)
@@ -42,6 +42,7 @@ struct CrossChecks {
             if !beneficiaries.contains(event.organiser) {
                 log.error("organizator \(event.organiser) wydarzenia \(event.id) nie jest beneficjentem w pliku \(files.project) (beneficjenci: \(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
             }
+            checkTask(of: event, place: eventsFile?.taskSource[event.id] ?? event.source)
             for day in event.days where !(project.start.isOnOrBefore(day.date) && day.date.isOnOrBefore(project.end)) {
                 log.error("wydarzenie \(event.id) odbywa się w dniu \(day.date), poza okresem realizacji projektu (\(project.start) – \(project.end)).", at: event.source)
             }
@@ -76,6 +77,28 @@ struct CrossChecks {
         }
         checkAttendance()
         checkLeaderTarget()
+    }
+
+    /// Every event counts towards one task in the progress report: the task must exist, and is
+    /// normally one of the organiser's own.
+    private mutating func checkTask(of event: Event, place: SourceLocation) {
+        let tasks = project.beneficiaries.flatMap { beneficiary in beneficiary.tasks.map { ($0.id, beneficiary.id) } }
+        guard let task = event.task else {
+            let own = project.beneficiary(event.organiser)?.tasks.map(\.id.rawValue) ?? []
+            let hint = own.isEmpty ? "" : " (zadania organizatora \(event.organiser): \(own.joined(separator: ", ")))"
+            log.warning("wydarzenie \(event.id) nie ma pola „zadanie”, więc w informacji o postępie nie zostanie policzone "
+                + "przy żadnym zadaniu; wpisz identyfikator zadania z \(ProjectLoader.files.project)\(hint).", at: place)
+            return
+        }
+        guard let owner = tasks.first(where: { $0.0 == task })?.1 else {
+            log.error("zadanie \(task) wydarzenia \(event.id) nie występuje w \(ProjectLoader.files.project); "
+                + "dozwolone: \(tasks.map(\.0.rawValue).joined(separator: ", ")).", at: place)
+            return
+        }
+        if owner != event.organiser {
+            log.warning("wydarzenie \(event.id) organizuje \(event.organiser), a zadanie \(task) należy do \(owner); sprawdź, czy to właściwe zadanie.",
+                        at: place)
+        }
     }
 
     private mutating func unique<Kind>(_ ids: [Identifier<Kind>], what: String, file: String) {

@@ -3,6 +3,8 @@ import Foundation
 /// wydarzenia.yaml: every form of support of the plan.
 struct EventsFile {
     var events: [Event] = []
+    /// Where each event names its task, for the checks against projekt.yaml.
+    var taskSource: [EventID: SourceLocation] = [:]
 
     /// The words used for kinds in the file.
     enum KindWord: String, CaseIterable {
@@ -62,7 +64,9 @@ struct EventsFile {
                 days: days.sorted { $0.date < $1.date }, mode: mode,
                 trainer: node.text("prowadzący", required: false, log: &log) ?? "",
                 teachingHours: node.decimal("godziny_dydaktyczne", required: false, log: &log) ?? 0,
-                topics: node.texts("tematy", log: &log), source: node.location))
+                topics: node.texts("tematy", log: &log), source: node.location,
+                task: node.text("zadanie", required: false, log: &log).map { TaskID($0) }))
+            taskSource[EventID(id)] = node.location(of: "zadanie")
         }
     }
 

@@ -23,6 +23,11 @@ struct ForumFile {
             raisedBySource.append((BeneficiaryID(raisedBy), node.location(of: "zgłaszający")))
         }
         for node in root.list("program", required: false, log: &log) {
+            if node["dzień"] != nil {
+                guard let day = node.date("dzień", log: &log), let item = node.text("punkt", log: &log) else { continue }
+                forum.agenda.append(AgendaItem(time: "", item: item, day: day))
+                continue
+            }
             guard let time = node.text("godzina", log: &log), let item = node.text("punkt", log: &log) else { continue }
             forum.agenda.append(AgendaItem(time: time, item: item))
         }

@@ -45,7 +45,7 @@ public enum ProjectLoader {
             events: eventsFile.events, participants: participants, attendance: attendance,
             forum: forumFile?.forum ?? .empty)
         var checks = CrossChecks(project: project, log: log)
-        checks.run(projectFile: projectFile, institutionsFile: institutionsFile, forumFile: forumFile)
+        checks.run(projectFile: projectFile, institutionsFile: institutionsFile, eventsFile: eventsFile, forumFile: forumFile)
         return Result(project: project, problems: checks.log.problems)
     }
 }

@@ -13,6 +13,8 @@ public struct Event: Sendable, Identifiable {
     public var teachingHours: Decimal
     public var topics: [String]
     public var source: SourceLocation
+    /// The project task (zadanie) the event is held for, e.g. Z4 for a workshop on urban area development.
+    public var task: TaskID? = nil
 
     public enum Kind: Sendable, Hashable {
         case inauguration

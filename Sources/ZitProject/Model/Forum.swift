@@ -13,6 +13,8 @@ public struct Forum: Sendable {
 public struct AgendaItem: Sendable {
     public var time: String
     public var item: String
+    /// A row that opens a day of the programme (`dzień` in forum.yaml) rather than an item with its hour.
+    public var day: CalendarDate? = nil
 }
 
 public struct Challenge: Sendable, Identifiable {
