@@ -191,12 +191,12 @@ public struct RenderedDocument: Sendable {
             if let picture = replacedEntries[name] { return .stored(name, picture) }
             if let compressed = deflatedParts[name] { return .precompressed(name, compressed) }
             guard let bytes = parts[name] else { return .copied(name) }
-            // Deflating a few hundred bytes saves little and costs a compressor set-up per part.
+            // Deflating a kilobyte or two saves little and costs a compressor set-up per part.
             return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
         }
     }
 
-    static let smallestDeflated = 1024
+    static let smallestDeflated = 2048
 }
 
 /// Writes rendered documents. Each thread needs its own writer.

@@ -6,18 +6,22 @@
 /// ("zip slip"), and must mean the same thing on every operating system.
 enum EntryName {
     static func isSafe(_ name: String) -> Bool {
-        if name.isEmpty { return false }
-        let scalars = Array(name.unicodeScalars)
-        if scalars.contains("\0") || scalars.contains("\\") { return false }
-        if scalars.first == "/" { return false }
+        // Byte by byte: in UTF-8, "/", "\\", ":" and NUL never occur inside a longer character.
+        let bytes = name.utf8
+        guard let first = bytes.first, first != slash else { return false }
+        if bytes.contains(0) || bytes.contains(backslash) { return false }
         // "C:" at the start means a drive (or a drive-relative path) on Windows.
-        if scalars.count >= 2, scalars[1] == ":", scalars[0].isASCII,
-            scalars[0].properties.isAlphabetic
+        if bytes.count >= 2, bytes[bytes.index(after: bytes.startIndex)] == colon,
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
         {
             return false
         }
         // A trailing "/" marks a folder entry (ODF has "Configurations2/"), so an empty last
         // component is fine; ".." anywhere climbs out of the folder.
-        return !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+        return !bytes.split(separator: slash, omittingEmptySubsequences: false).contains { $0.elementsEqual("..".utf8) }
     }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let colon = UInt8(ascii: ":")
 }

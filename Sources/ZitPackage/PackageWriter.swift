@@ -68,11 +68,13 @@ public final class PackageWriter {
         others.reserveCapacity(entries.count)
         for entry in entries {
             let name = entry.name
-            guard EntryName.isSafe(name) else { throw .unsafeEntryName(source: destination, entry: name) }
-            guard seen.insert(name).inserted else { throw .duplicateEntry(source: destination, entry: name) }
-            if case .copied = entry, !source.contains(name) {
-                throw .missingEntry(source: source.name, entry: name)
+            if case .copied = entry {
+                // The source's own names passed the same rule when it was opened.
+                guard source.contains(name) else { throw .missingEntry(source: source.name, entry: name) }
+            } else if !EntryName.isSafe(name) {
+                throw .unsafeEntryName(source: destination, entry: name)
             }
+            guard seen.insert(name).inserted else { throw .duplicateEntry(source: destination, entry: name) }
             if name == "mimetype" { mimetype.append(entry) } else { others.append(entry) }
         }
         return mimetype + others
