@@ -89,6 +89,7 @@ struct Generate: ParsableCommand {
                 }
                 progress.finish()
                 for warning in outcome.warnings { report("warning: \(warning)") }
+                for note in outcome.notes { report("note: \(note)") }
                 let place = outcome.files.first.map { ($0 as NSString).deletingLastPathComponent } ?? output
                 print("\(kind.rawValue): \(outcome.files.count) document\(outcome.files.count == 1 ? "" : "s") in \(place)"
                     + (outcome.archive.map { ", all in \($0)" } ?? ""))

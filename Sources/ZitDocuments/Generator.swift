@@ -9,7 +9,10 @@ import ZitRegister
 public struct Generator {
     public enum Format: String, Sendable, CaseIterable {
         case docx, odt, pdf
-        var templateExtension: String { self == .odt ? "odt" : "docx" }
+        /// PDFs are made from the .odt template: LibreOffice converts a merged .odt twice as fast
+        /// as a merged .docx (whose copies are sections with page styles of their own), and the
+        /// templates are drawn in LibreOffice, so the .odt is the original.
+        var templateExtension: String { self == .docx ? "docx" : "odt" }
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -46,6 +49,8 @@ public struct Generator {
         public var files: [String]
         public var archive: String?
         public var warnings: [TemplateProblem]
+        /// Things the person may want to know about how the documents were made (a slower way).
+        public var notes: [String] = []
     }
 
     /// With `merge`, one printable document holds them all, each on its own page (its header and
@@ -73,8 +78,20 @@ public struct Generator {
             try journal(kind, started: startedAt, template: path, files: [file])
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
         }
-        let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let total = documents.count
+        var notes: [String] = []
+        if format == .pdf, documents.count > 1 {
+            do {
+                let names = Self.fileNames(documents.map(\.fileStem), extension: "pdf")
+                let (files, warnings) = try MergedPDF(template: template, replacing: logo).write(documents, names: names, into: folder)
+                progress(total, total)
+                try register?.confirm(documents.compactMap(\.number))
+                return try finish(kind, files: files, warnings: warnings, notes: [], started: startedAt, template: path)
+            } catch let refusal as MergedPDF.Refusal {
+                notes.append(refusal.description)
+            }
+        }
+        let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let warnings = try Batch.write(
             zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }, with: template, replacing: logo,
             into: folder, progress: { progress($0, total) })
@@ -84,10 +101,17 @@ public struct Generator {
         if format == .pdf {
             files = try PDFConversion.convert(files, in: folder)
         }
+        return try finish(kind, files: files, warnings: warnings, notes: notes, started: startedAt, template: path)
+    }
+
+    /// The batch's archive and journal entry, once its files are in place.
+    private func finish(
+        _ kind: DocumentKind, files: [String], warnings: [TemplateProblem], notes: [String], started: String, template: String
+    ) throws -> Outcome {
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         try Self.writeArchive(files, to: archive)
-        try journal(kind, started: startedAt, template: path, files: files)
-        return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
+        try journal(kind, started: started, template: template, files: files)
+        return Outcome(kind: kind, files: files, archive: archive, warnings: warnings, notes: notes)
     }
 
     /// Takes the numbers of the certificates among `documents` from the project's register and
