@@ -3,12 +3,17 @@
 #   make test   installs what is missing, runs the whole test suite
 SWIFT      ?= swift
 APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev pkg-config
+# --format pdf: LibreOffice converts (optional and large, so not installed here), qpdf cuts the
+# merged PDF into one per document and poppler-utils' pdftotext checks the cut. These two are
+# installed only where LibreOffice is, since without it no PDF is made.
+APT_PDF    := qpdf poppler-utils
 CONFIG     ?= release
 
 .PHONY: demo test build deps bench clean
 
 deps:
-	@missing=""; for p in $(APT_NEEDS); do \
+	@wanted="$(APT_NEEDS)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
+	missing=""; for p in $$wanted; do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
         .testTarget(
             name: "ZitRegisterTests", dependencies: ["ZitRegister", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ZitDocumentsTests", dependencies: ["ZitDocuments", "ZitProject", "ZitEngine", "ZitPolish"]),
+        .testTarget(
+            name: "ZitDocumentsTests",
+            dependencies: ["ZitDocuments", "ZitProject", "ZitEngine", "ZitPolish", "ZitPackage", "ZitRegister"]),
         .testTarget(name: "ZitSheetsTests", dependencies: ["ZitSheets", "ZitPackage"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],

@@ -90,6 +90,7 @@ struct Generate: ParsableCommand {
                 }
                 progress.finish()
                 for warning in outcome.warnings { report("ostrzeżenie: \(warning)") }
+                for note in outcome.notes { report("uwaga: \(note)") }
                 let place = outcome.files.first.map { ($0 as NSString).deletingLastPathComponent } ?? output
                 print("\(kind.rawValue): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
                     + (outcome.archive.map { ", wszystkie także w \($0)" } ?? ""))

@@ -9,7 +9,10 @@ import ZitRegister
 public struct Generator {
     public enum Format: String, Sendable, CaseIterable {
         case docx, odt, pdf
-        var templateExtension: String { self == .odt ? "odt" : "docx" }
+        /// PDFs are made from the .odt template: LibreOffice converts a merged .odt twice as fast
+        /// as a merged .docx (whose copies are sections with page styles of their own), and the
+        /// templates are drawn in LibreOffice, so the .odt is the original.
+        var templateExtension: String { self == .docx ? "docx" : "odt" }
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -46,6 +49,8 @@ public struct Generator {
         public var files: [String]
         public var archive: String?
         public var warnings: [TemplateProblem]
+        /// Things the person may want to know about how the documents were made (a slower way).
+        public var notes: [String] = []
     }
 
     /// With `merge`, one printable document holds them all, each on its own page (its header and
@@ -76,8 +81,20 @@ public struct Generator {
             try journal(kind, started: startedAt, template: path, files: [file])
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
         }
-        let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let total = documents.count
+        var notes: [String] = []
+        if format == .pdf, documents.count > 1 {
+            do {
+                let names = Self.fileNames(documents.map(\.fileStem), extension: "pdf")
+                let (files, warnings) = try MergedPDF(template: template, replacing: logo).write(documents, names: names, into: folder)
+                progress(total, total)
+                try confirm(documents.map(\.number), in: register, files: files)
+                return try finish(kind, files: files, warnings: warnings, notes: [], started: startedAt, template: path)
+            } catch let refusal as MergedPDF.Refusal {
+                notes.append(refusal.description)
+            }
+        }
+        let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
         let items = zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }
         let warnings = try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
             try Batch.write(items, with: template, replacing: logo, into: folder, progress: { progress($0, total) })
@@ -88,16 +105,24 @@ public struct Generator {
         }
         // Only now, with every document on disk in its final form, do the reserved numbers count as issued.
         try confirm(documents.map(\.number), in: register, files: files)
+        return try finish(kind, files: files, warnings: warnings, notes: notes, started: startedAt, template: path)
+    }
+
+    /// The batch's archive and journal entry, once its files are in place and their numbers issued.
+    private func finish(
+        _ kind: DocumentKind, files: [String], warnings: [TemplateProblem], notes: [String], started: String, template: String
+    ) throws -> Outcome {
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         do {
             try Self.writeArchive(files, to: archive)
         } catch {
+            let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? outputFolder
             throw Failure(description: "Dokumenty zapisano w folderze \(folder)"
-                + (register == nil ? "" : ", a zaświadczenia są w rejestrze wydane")
+                + ", a zaświadczenia (jeśli są wśród nich) są w rejestrze wydane"
                 + ", ale nie udało się zapisać archiwum \(archive) (\(error)). Zwolnij miejsce na dysku i uruchom program ponownie, jeśli archiwum jest potrzebne.")
         }
-        try journal(kind, started: startedAt, template: path, files: files)
-        return Outcome(kind: kind, files: files, archive: archive, warnings: warnings)
+        try journal(kind, started: started, template: template, files: files)
+        return Outcome(kind: kind, files: files, archive: archive, warnings: warnings, notes: notes)
     }
 
     /// Takes the numbers of the certificates among `documents` from the project's register and

@@ -93,7 +93,7 @@ public enum Batch {
 
     /// A batch killed halfway leaves its hidden folder of unfinished files; the next batch in the
     /// same place removes those whose process is gone.
-    static func removeAbandonedStaging(in folder: String) {
+    public static func removeAbandonedStaging(in folder: String) {
         let files = FileManager.default
         for name in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(".zitdocs-") {
             let parts = name.split(separator: "-")

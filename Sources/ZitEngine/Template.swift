@@ -45,11 +45,16 @@ public final class Template: Sendable {
         (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: false)
     }
 
-    /// The variant whose body repeats once per merged document, compiled on first use.
-    private let mergeVariant = Mutex<(parts: [CompiledPart], identifiers: IdentifierRegistry)?>(nil)
+    /// The variants whose body repeats once per merged document (plain, and for splitting),
+    /// compiled on first use.
+    private let mergeVariants = Mutex<[Bool: (parts: [CompiledPart], identifiers: IdentifierRegistry)]>([:])
+
+    /// The name of the bookmark that opens each copy of a merge made `forSplitting`; in the
+    /// document the copies' bookmarks are named `copyBookmark_N`, N growing from copy to copy.
+    public static let copyBookmark = "zitdocs_copy"
 
     private static func compile(
-        _ package: Package, kind: DocumentKind, options: TemplateOptions, asCopies: Bool
+        _ package: Package, kind: DocumentKind, options: TemplateOptions, asCopies: Bool, forSplitting: Bool = false
     ) throws(TemplateError) -> ([CompiledPart], IdentifierRegistry) {
         var identifiers = IdentifierRegistry()
         var compiled: [CompiledPart] = []
@@ -64,7 +69,8 @@ public final class Template: Sendable {
                 }
                 let document = try XMLDocument(parsing: bytes, part: part)
                 switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)
-                    .compile(document, identifiers: &identifiers, asCopiesFrom: asCopies ? package : nil)
+                    .compile(document, identifiers: &identifiers, asCopiesFrom: asCopies ? package : nil,
+                             forSplitting: forSplitting)
                 {
                 // A part without tags is copied from the template as it is, not rewritten per document.
                 case .success(let part) where asCopies || !part.isStatic: compiled.append(part)
@@ -80,7 +86,7 @@ public final class Template: Sendable {
         return (compiled, identifiers)
     }
 
-    private static func wrap(_ error: any Error) -> TemplateError {
+    static func wrap(_ error: any Error) -> TemplateError {
         switch error {
         case let error as TemplateError: error
         case let error as PackageError: .package(error)
@@ -98,11 +104,20 @@ public final class Template: Sendable {
     /// Puts one filled copy of the template per item into one document, each starting on a new
     /// page (Word: a section break, so headers and footers stay; ODF: a page break). Headers,
     /// footers and properties are filled once, from `outer`.
-    public func renderMerged(_ items: [TemplateValue], outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
-        let variant = try mergeVariant.withLock { cached throws(TemplateError) in
-            if let cached { return cached }
-            let (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: true)
-            cached = (parts, identifiers)
+    ///
+    /// `forSplitting` makes a merge to be laid out (by LibreOffice) and cut back into one file per
+    /// item, such as a PDF per person: the first paragraph every copy shows starts with a
+    /// bookmark (see `copyBookmark`), so that where each copy begins can be found after layout;
+    /// and in ODF, when that paragraph opens the copy, it starts the page itself instead of
+    /// following a separator paragraph, so that each copy takes the pages its own document would.
+    public func renderMerged(
+        _ items: [TemplateValue], outer: TemplateValue? = nil, forSplitting: Bool = false
+    ) throws(TemplateError) -> RenderedDocument {
+        let variant = try mergeVariants.withLock { cached throws(TemplateError) in
+            if let variant = cached[forSplitting] { return variant }
+            let (parts, identifiers) = try Self.compile(
+                package, kind: kind, options: options, asCopies: true, forSplitting: forSplitting)
+            cached[forSplitting] = (parts, identifiers)
             return (parts, identifiers)
         }
         var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)

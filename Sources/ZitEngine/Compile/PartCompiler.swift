@@ -9,9 +9,12 @@ struct PartCompiler {
     let delimiters: Delimiters
 
     /// With `asCopiesFrom`, the body is wrapped in a section that repeats it once per merged
-    /// document (the package lends what the separator needs, such as shared styles).
+    /// document (the package lends what the separator needs, such as shared styles); with
+    /// `forSplitting` too, the copies are made to be laid out as their own documents would be
+    /// and found again afterwards (see `Template.renderMerged`).
     func compile(
-        _ document: XMLDocument, identifiers: inout IdentifierRegistry, asCopiesFrom package: Package? = nil
+        _ document: XMLDocument, identifiers: inout IdentifierRegistry, asCopiesFrom package: Package? = nil,
+        forSplitting: Bool = false
     ) -> Result<CompiledPart, TemplateError> {
         guard let root = document.root else {
             return .success(CompiledPart(name: part, program: [], literalSize: 0))
@@ -24,20 +27,30 @@ struct PartCompiler {
         var slots = SlotTable(document: document)
         let marker = MarkerPlacement(markup: markup, tags: tags, sections: sections)
         marker.place(into: &slots)
-        if let package, let merging = markup.merging { wrapBody(root, merging: merging, package: package, slots: &slots) }
+        if let package, let merging = markup.merging {
+            wrapBody(root, merging: merging, package: package, forSplitting: forSplitting, slots: &slots)
+        }
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots))
     }
 
-    private func wrapBody(_ root: XMLNode, merging: Merging, package: Package, slots: inout SlotTable) {
+    private func wrapBody(_ root: XMLNode, merging: Merging, package: Package, forSplitting: Bool, slots: inout SlotTable) {
         var body: XMLNode?
         root.walk({ if body == nil, $0.isElement(merging.body) { body = $0 } }, descend: { _ in body == nil })
         guard let body else { return }
-        let separator = merging.separator(body, slots.document, package)
+        var separator: [UInt8]?
+        if forSplitting, let first = firstShownParagraph(in: body, slots: slots) {
+            merging.bookmark(first, slots.document, Template.copyBookmark)
+            if first.parent == body, firstBlock(of: body, merging: merging) == first, let breakBefore = merging.breakBefore,
+               breakBefore(first, slots.document) {
+                separator = []
+            }
+        }
+        let separatorBytes = separator ?? merging.separator(body, slots.document, package)
         let open = slots.marker(for: .sectionOpen(SectionSlot(
             path: .current, inverted: false, tag: "", location: TemplateLocation(part: part, place: "treść", excerpt: ""),
-            copySeparator: separator)))
+            copySeparator: separatorBytes)))
         let children = body.children
         if let first = children.first(where: { !($0.isElement && merging.preamble.contains($0)) }) {
             open.insert(before: first)
@@ -50,5 +63,29 @@ struct PartCompiler {
         } else {
             close.append(to: body)
         }
+    }
+
+    /// The body's first child that shows (not its preamble, not a section's marker).
+    private func firstBlock(of body: XMLNode, merging: Merging) -> XMLNode? {
+        body.children.first { $0.isElement && !merging.preamble.contains($0) || SlotTable.number(of: $0) != nil }
+    }
+
+    /// The body's first paragraph outside every section: each copy shows it exactly once.
+    private func firstShownParagraph(in body: XMLNode, slots: SlotTable) -> XMLNode? {
+        var depth = 0
+        var found: XMLNode?
+        body.walk({ node in
+            guard found == nil else { return }
+            if let number = SlotTable.number(of: node) {
+                switch slots[number] {
+                case .sectionOpen, .guardOpen: depth += 1
+                case .sectionClose, .guardClose: depth -= 1
+                case .value, .identifier: break
+                }
+            } else if depth == 0, markup.isParagraph(node) {
+                found = node
+            }
+        }, descend: { _ in found == nil })
+        return found
     }
 }

@@ -29,6 +29,8 @@ struct Markup: Sendable {
     var preservesSpaceWithAttribute = false
     /// How documents are merged into one, for the part holding the body; nil for other parts.
     var merging: Merging?
+    /// The part holds the document's properties (title, subject), not anything shown on a page.
+    var isProperties = false
 
     func isParagraph(_ node: XMLNode) -> Bool { node.isElement && paragraphs.contains(node) }
     func isTextHolder(_ node: XMLNode) -> Bool { node.isElement && textHolders.contains(node) }
@@ -77,6 +79,12 @@ struct Merging: Sendable {
     /// Makes the markup put between two copies (a section break, a page break); may add what it
     /// needs to the part, such as a paragraph style.
     var separator: @Sendable (_ body: XMLNode, _ document: XMLDocument, _ package: Package) -> [UInt8]
+    /// Puts an empty bookmark named `name` at the start of `paragraph`.
+    var bookmark: @Sendable (_ paragraph: XMLNode, _ document: XMLDocument, _ name: String) -> Void
+    /// For a merge to be cut back into documents after layout: makes `paragraph`, which opens
+    /// every copy, start a new page itself, so that no separator takes room on the copy's first
+    /// page. False where the format cannot (the separator is used then).
+    var breakBefore: (@Sendable (_ paragraph: XMLNode, _ document: XMLDocument) -> Bool)? = nil
 }
 
 extension ValueWriter {

@@ -35,7 +35,7 @@ enum OpenDocumentText {
                        .text("dde-connection-decls"), .text("alphabetical-index-auto-mark-file"),
                        QualifiedName(Namespace.office, "forms"), QualifiedName(Namespace.table, "calculation-settings"),
                        QualifiedName(Namespace.table, "content-validations"), QualifiedName(Namespace.table, "label-ranges")],
-            separator: pageBreak))
+            separator: pageBreak, bookmark: bookmark, breakBefore: breakBefore))
 
     static let pageBreakStyle = "zitdocs_page_break"
 
@@ -71,10 +71,55 @@ enum OpenDocumentText {
         return Array("<\(prefix):p \(prefix):style-name=\"\(pageBreakStyle)\"/>".utf8)
     }
 
+    static let copyStartStyle = "zitdocs_copy_start"
+
+    /// The paragraph gets a style of its own: its style with a page break before it (a copy of
+    /// it when it is an automatic style, which cannot be a parent; else a child of it). The
+    /// separator paragraph would push each copy down by its height, and a page that its own
+    /// document just fills would overflow. LibreOffice ignores a break before a document's
+    /// first paragraph, so the first copy does not start with a blank page.
+    @Sendable static func breakBefore(_ paragraph: XMLNode, of document: XMLDocument) -> Bool {
+        guard let root = document.root,
+              let automatic = root.children.first(where: { $0.isElement(QualifiedName(Namespace.office, "automatic-styles")) })
+        else { return false }
+        let current = paragraph.attribute(.text("style-name"))
+        let style: XMLNode
+        if let current, let own = automatic.children.first(where: {
+            $0.isElement(QualifiedName(Namespace.style, "style")) && $0.attribute(QualifiedName(Namespace.style, "name")) == current
+        }) {
+            style = own.deepCopy(under: automatic)
+            style.append(to: automatic)
+        } else {
+            guard let made = document.makeElement(QualifiedName(Namespace.style, "style")) else { return false }
+            made.append(to: automatic)
+            made.setAttribute(QualifiedName(Namespace.style, "family"), to: "paragraph")
+            if let current { made.setAttribute(QualifiedName(Namespace.style, "parent-style-name"), to: current) }
+            style = made
+        }
+        style.setAttribute(QualifiedName(Namespace.style, "name"), to: copyStartStyle)
+        let properties: XMLNode
+        if let existing = style.children.first(where: { $0.isElement(QualifiedName(Namespace.style, "paragraph-properties")) }) {
+            properties = existing
+        } else {
+            guard let made = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")) else { return false }
+            if let first = style.firstChild { made.insert(before: first) } else { made.append(to: style) }
+            properties = made
+        }
+        properties.setAttribute(QualifiedName(Namespace.fo, "break-before"), to: "page")
+        paragraph.setAttribute(.text("style-name"), to: copyStartStyle)
+        return true
+    }
+
+    @Sendable static func bookmark(in paragraph: XMLNode, of document: XMLDocument, named name: String) {
+        let mark = document.makeElement("bookmark", likeNamespaceOf: paragraph)
+        if let first = paragraph.firstChild { mark.insert(before: first) } else { mark.append(to: paragraph) }
+        mark.setAttribute(.text("name"), to: name)
+    }
+
     static let metadata = Markup(
         paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.meta, "keyword")],
         textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.meta, "keyword")],
-        valueWriter: { _ in .plain })
+        valueWriter: { _ in .plain }, isProperties: true)
 
     /// Headers and footers live in styles.xml (master pages), so it is filled like the body.
     static func partsToFill(in package: Package) -> [(part: String, markup: Markup)] {

@@ -45,7 +45,7 @@ enum WordprocessingML {
                              group: WordNotes.endnotes.group, betweenDocumentsOnly: true),
         ],
         preservesSpaceWithAttribute: true,
-        merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak))
+        merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak, bookmark: bookmark))
 
     /// Merged documents are separated by a section break carrying the template's page setup, so
     /// each keeps its headers, footers and margins and starts on a new page.
@@ -57,12 +57,33 @@ enum WordprocessingML {
         return Array("<\(w)p><\(w)pPr>".utf8) + document.serialized(last) + Array("</\(w)pPr></\(w)p>".utf8)
     }
 
+    /// After the paragraph's properties, which must come first. Its id is one the template does
+    /// not use, so that it is not taken for one of the template's bookmarks when ids are renewed.
+    @Sendable static func bookmark(in paragraph: XMLNode, of document: XMLDocument, named name: String) {
+        var largest = -1
+        document.root?.walk { node in
+            if node.isElement(.w("bookmarkStart")), let id = node.attribute(.w("id")).flatMap({ Int($0) }) { largest = max(largest, id) }
+        }
+        let start = document.makeElement("bookmarkStart", likeNamespaceOf: paragraph)
+        let end = document.makeElement("bookmarkEnd", likeNamespaceOf: paragraph)
+        if let first = paragraph.firstChild, !first.isElement(.w("pPr")) {
+            start.insert(before: first)
+        } else if let properties = paragraph.firstChild {
+            start.insert(after: properties)
+        } else {
+            start.append(to: paragraph)
+        }
+        end.insert(after: start)
+        for mark in [start, end] { mark.setAttribute(.w("id"), to: String(largest + 1)) }
+        start.setAttribute(.w("name"), to: name)
+    }
+
     static let numberingGroup = "numbering"
 
     static let coreProperties = Markup(
         paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
         textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
-        valueWriter: { _ in .plain })
+        valueWriter: { _ in .plain }, isProperties: true)
 
     /// Content types whose parts hold text a person typed; the rest (styles, settings, fonts) is copied.
     private static let textContentTypeSuffixes = [
