@@ -1,13 +1,13 @@
 /// Cuts a serialised part at its slot markers into the instruction tree.
 enum ProgramBuilder {
     static func build(part: String, bytes: [UInt8], slots: SlotTable) -> CompiledPart {
-        let whole = bytes[...]
+        let whole = bytes
         var stack: [(slot: Slot?, body: [Instruction])] = [(nil, [])]
         var literalSize = 0
         var cursor = 0
         var search = 0
         let token = SlotTable.token
-        while let found = whole[search...].firstRange(of: token) {
+        while let found = whole.firstRange(of: token, from: search) {
             var end = found.upperBound
             var number = 0
             while end < whole.count, let digit = digitValue(whole[end]) {

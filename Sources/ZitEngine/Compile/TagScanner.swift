@@ -66,8 +66,8 @@ struct TagScanner {
         var found: [(range: Range<Int>, tag: Tag)] = []
         let close = Array(delimiters.close.utf8)
         var cursor = 0
-        while let start = whole[cursor...].firstRange(of: open)?.lowerBound {
-            guard let closing = whole[(start + open.count)...].firstRange(of: close) else {
+        while let start = whole.firstRange(of: open, from: cursor)?.lowerBound {
+            guard let closing = whole.firstRange(of: close, from: start + open.count) else {
                 let shown = String(decoding: whole[start..<min(whole.count, start + 40)], as: UTF8.self)
                 problems.append(TemplateProblem(kind: .unclosedTag(shown), location: location(around: start..<whole.count)))
                 break

@@ -17,15 +17,22 @@ enum WordNumbering {
             abstractByNum[id] = abstract
         }
         let w = document.prefix(forNamespace: Namespace.w).map { "\($0):" } ?? ""
+        // Built from byte pieces made once: a merge adds a numbering instance per list per copy.
+        var overrides = ""
+        for level in 0..<9 {
+            overrides += "<\(w)lvlOverride \(w)ilvl=\"\(level)\"><\(w)startOverride \(w)val=\"1\"/></\(w)lvlOverride>"
+        }
+        let opening = Array("<\(w)num \(w)numId=\"".utf8), middle = Array("\"><\(w)abstractNumId \(w)val=\"".utf8)
+        let closing = Array("\"/>\(overrides)</\(w)num>".utf8)
         var added: [UInt8] = []
         var seen = Set<String>()
         for (fresh, original) in issued where seen.insert(fresh).inserted {
             guard let abstract = abstractByNum[original] else { continue }
-            var markup = "<\(w)num \(w)numId=\"\(fresh)\"><\(w)abstractNumId \(w)val=\"\(abstract)\"/>"
-            for level in 0..<9 {
-                markup += "<\(w)lvlOverride \(w)ilvl=\"\(level)\"><\(w)startOverride \(w)val=\"1\"/></\(w)lvlOverride>"
-            }
-            added += Array((markup + "</\(w)num>").utf8)
+            added += opening
+            added += fresh.utf8
+            added += middle
+            added += abstract.utf8
+            added += closing
         }
         // w:num elements go after the existing ones, before w:numIdMacAtCleanup if there is one.
         let text = document.serialized()
