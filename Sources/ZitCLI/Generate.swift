@@ -84,7 +84,7 @@ struct Generate: ParsableCommand {
         }
         try Messages.reportingFailures {
             for kind in kinds {
-                let progress = Progress(total: 0, label: kind.rawValue)
+                let progress = Progress(total: 0, label: kind.polishName)
                 let outcome = try generator.generate(kind, selection: selection, merge: merge) { done, total in
                     progress.update(done, of: total)
                 }
@@ -92,8 +92,8 @@ struct Generate: ParsableCommand {
                 for warning in outcome.warnings { report("ostrzeżenie: \(warning)") }
                 for note in outcome.notes { report("uwaga: \(note)") }
                 let place = outcome.files.first.map { ($0 as NSString).deletingLastPathComponent } ?? output
-                print("\(kind.rawValue): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
-                    + (outcome.archive.map { ", wszystkie także w \($0)" } ?? ""))
+                print("\(kind.polishName): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
+                    + (outcome.archive.map { outcome.files.count == 1 ? ", także w \($0)" : ", wszystkie także w \($0)" } ?? ""))
             }
         }
     }

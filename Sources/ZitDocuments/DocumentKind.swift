@@ -18,6 +18,17 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     }
 
     public var folderName: String { rawValue }
+
+    /// What the person sees in progress lines and summaries.
+    public var polishName: String {
+        switch self {
+        case .attendance: "Listy obecności"
+        case .certificates: "Zaświadczenia"
+        case .leaderCertificates: "Certyfikaty Lidera"
+        case .forumReport: "Raport z Forum"
+        case .progressReport: "Informacje o postępie"
+        }
+    }
 }
 
 /// One document to make: its data and the file it goes to.
