@@ -53,7 +53,7 @@ extension MergedPDFLayout {
 }
 
 /// A string of a PDF's document information: text, or bytes qpdf gives as hex.
-enum PDFString: Equatable {
+enum PDFString: Equatable, Sendable {
     case text(String)
     case bytes(hex: String)
 }
