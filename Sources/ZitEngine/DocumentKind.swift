@@ -33,6 +33,13 @@ public enum DocumentKind: Sendable, Equatable {
         }
     }
 
+    var thumbnail: Thumbnail {
+        switch self {
+        case .wordprocessing: WordprocessingML.thumbnail
+        case .openDocumentText: OpenDocumentText.thumbnail
+        }
+    }
+
     func partsToFill(in package: Package) throws -> [(part: String, markup: Markup)] {
         switch self {
         case .wordprocessing: try WordprocessingML.partsToFill(in: package)

@@ -25,6 +25,10 @@ public final class Template: Sendable {
     let package: Package
     let parts: [CompiledPart]
     let identifiers: IdentifierRegistry
+    /// The template's thumbnail, left out of its documents, and the lists rewritten without it.
+    let thumbnailRemoval: ThumbnailRemoval
+    /// The template's entries a document has, in the template's order.
+    let documentEntryNames: [String]
 
     public convenience init(contentsOf path: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError) {
         let package: Package
@@ -43,6 +47,9 @@ public final class Template: Sendable {
         self.options = options
         kind = try DocumentKind.of(package)
         (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: false)
+        let removal = ThumbnailRemoval(kind.thumbnail, in: package)
+        thumbnailRemoval = removal
+        documentEntryNames = package.entryNames.filter { !removal.dropped.contains($0) }
     }
 
     /// The variants whose body repeats once per merged document (plain, and for splitting),
@@ -190,6 +197,7 @@ public struct RenderedDocument: Sendable {
     /// Things the data had that a document cannot hold (and that were left out).
     public let warnings: [TemplateProblem]
     /// Entries put in as they are, instead of the template's (a picture swapped for another).
+    /// The template's thumbnail is left out even when named here.
     public var replacedEntries: [String: [UInt8]] = [:]
 
     init(template: Template, parts: [String: [UInt8]], deflatedParts: [String: DeflatedPart] = [:], warnings: [TemplateProblem]) {
@@ -199,13 +207,15 @@ public struct RenderedDocument: Sendable {
         self.warnings = warnings
     }
 
-    /// The package's entries in the template's order: filled parts new, the rest copied as they are.
+    /// The package's entries in the template's order: filled parts new, the lists that named the
+    /// template's thumbnail as rewritten once for the template, the rest copied as they are;
+    /// without the thumbnail, which shows the template's tags, not this document.
     public var entries: [PackageEntry] {
-        template.package.entryNames.map { name in
+        template.documentEntryNames.map { name in
             // Pictures are compressed already: stored, not deflated again.
             if let picture = replacedEntries[name] { return .stored(name, picture) }
             if let compressed = deflatedParts[name] { return .precompressed(name, compressed) }
-            guard let bytes = parts[name] else { return .copied(name) }
+            guard let bytes = parts[name] else { return template.thumbnailRemoval.rewritten[name] ?? .copied(name) }
             // Deflating a kilobyte or two saves little and costs a compressor set-up per part.
             return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
         }

@@ -17,6 +17,8 @@ enum Namespace {
     static let xml = "http://www.w3.org/XML/1998/namespace"
     static let xlink = "http://www.w3.org/1999/xlink"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 }
 
 extension QualifiedName {

@@ -121,6 +121,12 @@ enum OpenDocumentText {
         textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.meta, "keyword")],
         valueWriter: { _ in .plain }, isProperties: true)
 
+    /// The thumbnail has the name the ODF package rules give the preview image, and the manifest lists it.
+    static let thumbnail = Thumbnail(entries: ["Thumbnails/thumbnail.png"], listings: [
+        PartListing(part: "META-INF/manifest.xml", element: QualifiedName(Namespace.manifest, "file-entry"),
+                    name: QualifiedName(Namespace.manifest, "full-path"), naming: .entryName),
+    ])
+
     /// Headers and footers live in styles.xml (master pages), so it is filled like the body.
     static func partsToFill(in package: Package) -> [(part: String, markup: Markup)] {
         [("content.xml", body), ("styles.xml", body), ("meta.xml", metadata)].filter { package.contains($0.part) }

@@ -80,6 +80,20 @@ enum WordprocessingML {
 
     static let numberingGroup = "numbering"
 
+    /// Word's thumbnail (`docProps/thumbnail.jpeg`, .wmf or .emf) is the part the package's
+    /// relationships name with the thumbnail type; `[Content_Types].xml` may give that part an
+    /// Override of its own. A Default for its extension names no part and stays: pictures in the
+    /// body may use it, and one that nothing uses is allowed.
+    static let thumbnail = Thumbnail(listings: [
+        PartListing(part: "_rels/.rels", element: QualifiedName(Namespace.packageRelationships, "Relationship"),
+                    name: QualifiedName("", "Target"), naming: .partName,
+                    marksThumbnail: .init(attribute: QualifiedName("", "Type"), values: [thumbnailRelationship])),
+        PartListing(part: "[Content_Types].xml", element: QualifiedName(Namespace.contentTypes, "Override"),
+                    name: QualifiedName("", "PartName"), naming: .partName),
+    ])
+
+    static let thumbnailRelationship = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
     static let coreProperties = Markup(
         paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
         textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],

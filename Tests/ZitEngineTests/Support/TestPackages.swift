@@ -35,11 +35,17 @@ enum TestPackages {
     }
 
     static func replacing(_ parts: [String: String], in path: String) throws -> [UInt8] {
-        let package = try Package(contentsOf: path)
+        try replacing(parts, in: try Package(contentsOf: path))
+    }
+
+    /// `package` with some parts replaced and `added` entries (stored, as pictures are) put at the end.
+    static func replacing(
+        _ parts: [String: String], adding added: [(name: String, bytes: [UInt8])] = [], in package: Package
+    ) throws -> [UInt8] {
         let entries = package.entryNames.map { name in
             parts[name].map { PackageEntry.deflated(name, Array($0.utf8)) } ?? .copied(name)
         }
-        return try PackageWriter(source: package).bytes(of: entries)
+        return try PackageWriter(source: package).bytes(of: entries + added.map { .stored($0.name, $0.bytes) })
     }
 
     static func template(_ bytes: [UInt8], name: String = "test.docx", options: TemplateOptions = TemplateOptions()) throws -> Template {
