@@ -1,10 +1,11 @@
 import Foundation
 import Yams
 import ZitEngine
+import ZitProject
 
 /// Reads the data a template is filled with from a .json or .yaml file.
 enum DataFile {
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, Equatable, CustomStringConvertible {
         var description: String
     }
 
@@ -20,7 +21,11 @@ enum DataFile {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw Failure(description: "\(path): plik nie jest tekstem w kodowaniu UTF-8.")
                 }
+                if let problem = YAMLShape.problem(in: text) { throw Failure(description: "\(path): \(problem.description)") }
                 return try YAMLDecoder().decode(TemplateValue.self, from: text)
+            }
+            if let line = JSONData.lineNestedTooDeep(data) {
+                throw Failure(description: "\(path): linia \(line): dane są zagnieżdżone głębiej niż na \(YAMLShape.maximumNesting) poziomów; takiego pliku nie da się bezpiecznie odczytać.")
             }
             return try JSONData.value(from: data)
         } catch let failure as Failure {

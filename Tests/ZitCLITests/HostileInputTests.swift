@@ -67,4 +67,30 @@ import ZitSheets
         #expect(throws: ExitCode.failure) { try generate(["certificates", "--event", "WZP-2", "--template", project + "/zly.docx"]) }
         #expect((try? FileManager.default.contentsOfDirectory(atPath: output + "/certificates"))?.isEmpty ?? true)
     }
+
+    /// A few kilobytes nested thousands of levels deep would overflow the parsers' stack.
+    @Test(arguments: [("json", "{\"a\":" + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "}"),
+                      ("yaml", "a: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000))])
+    func dataNestedTooDeeplyIsRefused(format: String, text: String) throws {
+        let path = project + "/deep." + format
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataFile.Failure(description: "\(path): linia 1: dane są zagnieżdżone głębiej niż na 200 poziomów; takiego pliku nie da się bezpiecznie odczytać.")) {
+            try DataFile.load(path)
+        }
+    }
+
+    /// "Billion laughs" in YAML: nine lines of anchors and aliases standing for 387 million values.
+    @Test func yamlAliasesThatExpandWithoutEndAreRefused() throws {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]") }
+        let path = project + "/laughs.yaml"
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataFile.Failure(description: "\(path): linia 7: po rozwinięciu odwołań (*nazwa) plik zawierałby ponad 5\u{A0}000\u{A0}000 wartości; takiego pliku nie da się bezpiecznie odczytać.")) {
+            try DataFile.load(path)
+        }
+        // The same in a project file: reported by check, not a crash or a hang.
+        try (lines.joined(separator: "\n") + "\n").write(toFile: project + "/forum.yaml", atomically: true, encoding: .utf8)
+        var check = try Zitdocs.parseAsRoot(["check", "--project", project])
+        #expect(throws: ExitCode.failure) { try check.run() }
+    }
 }

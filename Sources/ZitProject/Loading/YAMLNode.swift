@@ -27,6 +27,10 @@ struct YAMLNode {
             log.error("plik nie jest tekstem w kodowaniu UTF-8; zapisz go w edytorze jako UTF-8.", at: SourceLocation(file: name))
             return nil
         }
+        if let problem = YAMLShape.problem(in: text) {
+            log.error(problem.description, at: SourceLocation(file: name))
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.error("plik jest pusty.", at: SourceLocation(file: name))
