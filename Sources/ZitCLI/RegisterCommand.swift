@@ -10,7 +10,7 @@ struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: "Rejestr wydanych zaświadczeń.",
-        subcommands: [List.self, Show.self, Cancel.self, Export.self])
+        subcommands: [List.self, Show.self, Cancel.self, Export.self, Journal.self])
 
     struct Location: ParsableArguments {
         @Option(help: "Folder projektu (domyślnie: przykładowy projekt).")
@@ -121,10 +121,25 @@ struct RegisterCommand: ParsableCommand {
         @Option(help: "Plik do zapisania: rejestr.xlsx, rejestr.csv, rejestr.docx lub rejestr.odt.") var output: String
         @Option(help: "Dla .docx/.odt: własny szablon biura zamiast Templates/rejestr-zaswiadczen.") var template: String?
 
+        static let header = [
+            "Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania",
+            "Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256",
+        ]
+
+        static func row(_ entry: CertificateRegister.Entry, subject: String) -> [String] {
+            [entry.number, entry.issuedOn, entry.participant, entry.name, subject,
+             Show.statusWord(entry.status), entry.cancellationReason ?? "",
+             entry.generatedBy ?? RegisterDocument.missing, entry.generatedAt ?? RegisterDocument.missing,
+             entry.checksum ?? RegisterDocument.missing]
+        }
+
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
                 let fileExtension = (output as NSString).pathExtension.lowercased()
+                guard ["xlsx", "csv", "docx", "odt"].contains(fileExtension) else {
+                    throw ValidationError("Rejestr można zapisać jako .xlsx, .csv, .docx lub .odt; podaj taką nazwę pliku w --output (np. rejestr.xlsx).")
+                }
                 let folder = try location.folder()
                 let project = ProjectLoader.load(folder: folder).project
                 if fileExtension == "docx" || fileExtension == "odt" {
@@ -144,24 +159,62 @@ struct RegisterCommand: ParsableCommand {
                         + "w kolumnie „Dotyczy” są identyfikatory wydarzeń.")
                 }
                 let rows = try register.entries().map { entry in
-                    [entry.number, entry.issuedOn, entry.participant, entry.name,
-                     project.map { RegisterDocument.subjectText(entry.subject, in: $0) } ?? entry.subject,
-                     Show.statusWord(entry.status), entry.cancellationReason ?? ""]
+                    Self.row(entry, subject: project.map { RegisterDocument.subjectText(entry.subject, in: $0) } ?? entry.subject)
                 }
-                let header = ["Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania"]
-                if fileExtension == "xlsx" {
-                    do throws(PackageError) {
-                        try SheetWriter.xlsx(sheetName: "Rejestr zaświadczeń", header: header, rows: rows, to: output)
-                    } catch {
-                        throw ValidationError(error.description)
-                    }
-                    return
-                }
-                // UTF-8 with a byte order mark and ";" is what Polish Excel opens without asking.
-                let text = ([header] + rows).map { $0.map(Self.field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
-                try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Table.write(sheetName: "Rejestr zaświadczeń", header: Self.header, rows: rows, to: output)
             }
             print("Zapisano \(output).")
+        }
+    }
+
+    struct Journal: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Zapisuje dziennik generowania dokumentów (kiedy, jakie polecenie, kto, sumy kontrolne danych i szablonu, zapisane pliki): .xlsx albo .csv.")
+        @OptionGroup var location: Location
+        @Option(help: "Plik do zapisania: dziennik.xlsx lub dziennik.csv.") var output: String
+
+        static let header = [
+            "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
+            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki",
+        ]
+
+        static func row(_ run: GenerationRun) -> [String] {
+            [run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
+             String(run.files.count), run.files.joined(separator: ", ")]
+        }
+
+        func run() throws {
+            let fileExtension = (output as NSString).pathExtension.lowercased()
+            guard fileExtension == "xlsx" || fileExtension == "csv" else {
+                throw ValidationError("Dziennik można zapisać jako .xlsx lub .csv; podaj taką nazwę pliku w --output (np. dziennik.xlsx).")
+            }
+            let register = try location.open()
+            try Messages.reportingFailures {
+                let rows = try register.runs().map(Self.row)
+                try Table.write(sheetName: "Dziennik generowania", header: Self.header, rows: rows, to: output)
+            }
+            print("Zapisano \(output).")
+        }
+    }
+
+    /// A header and rows as .xlsx or, for any other name, as .csv.
+    enum Table {
+        static func write(sheetName: String, header: [String], rows: [[String]], to output: String) throws {
+            if (output as NSString).pathExtension.lowercased() == "xlsx" {
+                do throws(PackageError) {
+                    try SheetWriter.xlsx(sheetName: sheetName, header: header, rows: rows, to: output)
+                } catch {
+                    throw ValidationError(error.description)
+                }
+                return
+            }
+            // UTF-8 with a byte order mark and ";" is what Polish Excel opens without asking.
+            let text = ([header] + rows).map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+            do {
+                try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw ValidationError("Nie udało się zapisać pliku \(output); sprawdź, czy folder istnieje, czy można w nim zapisywać i czy na dysku jest miejsce.")
+            }
         }
 
         static func field(_ text: String) -> String {

@@ -8,6 +8,15 @@ import ZitRegister
 public enum RegisterDocument {
     public static let templateName = "rejestr-zaswiadczen"
 
+    /// Printed for an author or checksum the register does not have: a number whose document is not
+    /// written yet, or a certificate issued by a version of zitdocs that did not keep them.
+    public static let missing = "—"
+
+    /// How many leading hex digits of a document's SHA-256 the printed register shows (`checksumShort`):
+    /// the full 64 do not fit an A4 table, 12 are enough to tell a copy from another file by eye;
+    /// the full sums are in the .xlsx/.csv export.
+    public static let shortChecksumLength = 12
+
     /// What a certificate is for, in words an auditor reads: "Superwizja 3/5: …" rather than the
     /// event's id, which stays in the register as the key.
     public static func subjectText(_ subject: String, in project: Project) -> String {
@@ -29,6 +38,9 @@ public enum RegisterDocument {
                 "participant": .string(entry.participant), "name": .string(entry.name),
                 "subject": .string(subjectText(entry.subject, in: project)),
                 "status": .string(statusWords(entry.status)), "reason": .string(entry.cancellationReason ?? ""),
+                "generatedBy": .string(entry.generatedBy ?? missing),
+                "checksum": .string(entry.checksum ?? missing),
+                "checksumShort": .string(entry.checksum.map { String($0.prefix(shortChecksumLength)) } ?? missing),
             ]
         }
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())

@@ -1,7 +1,7 @@
 import ZitPackage
 
-/// Writes a simple one-sheet .xlsx (text cells, a bold header row, frozen under the header) that
-/// Excel and LibreOffice open without a warning: for lists handed to an auditor.
+/// Writes a simple one-sheet .xlsx (text cells, a bold header row, frozen under the header, columns
+/// as wide as their text) that Excel and LibreOffice open without a warning: for lists handed to an auditor.
 public enum SheetWriter {
     public static func xlsx(sheetName: String, header: [String], rows: [[String]], to path: String) throws(PackageError) {
         let empty = try Package(bytes: [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18), name: path)
@@ -41,8 +41,27 @@ public enum SheetWriter {
         }
         let lines = [row(header, number: 1, style: 1)] + rows.enumerated().map { row($1, number: $0 + 2, style: 0) }
         return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-            + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>"#
+            + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+            + columns(widths(header: header, rows: rows)) + "<sheetData>"
             + lines.joined() + "</sheetData></worksheet>"
+    }
+
+    /// Each column as wide as its longest text (in characters, plus a margin), at least 8 and at most
+    /// 70: a 64-digit checksum shows whole, a long description stops at 70 and the rest stays in the cell.
+    static func widths(header: [String], rows: [[String]]) -> [Int] {
+        var widths = header.map(\.count)
+        for cells in rows {
+            for (column, text) in cells.enumerated() {
+                let longest = text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
+                if column < widths.count { widths[column] = max(widths[column], longest) } else { widths.append(longest) }
+            }
+        }
+        return widths.map { min(70, max(8, $0 + 2)) }
+    }
+
+    static func columns(_ widths: [Int]) -> String {
+        guard !widths.isEmpty else { return "" }
+        return "<cols>" + widths.enumerated().map { #"<col min="\#($0 + 1)" max="\#($0 + 1)" width="\#($1)" customWidth="1"/>"# }.joined() + "</cols>"
     }
 
     static func workbook(_ name: String) -> String {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ZitPackage
 import ZitRegister
+import ZitSheets
 import ZitXML
 @testable import ZitCLI
 
@@ -104,5 +105,114 @@ import ZitXML
         #expect(!text.contains("WZP-2"), "the event's id is replaced by its name")
         #expect(text.contains("anulowane") && text.contains("błąd w nazwisku"))
         #expect(text.components(separatedBy: "wydane").count - 1 == 17)
+    }
+
+    /// Who runs the tests, as the register records the author of a document.
+    static var userName: String { ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName }
+
+    /// The file's SHA-256 as an auditor gets it: from `sha256sum`.
+    func sha256sum(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+    }
+
+    /// Each certificate of the run by its number (found in its text) with its file's checksum.
+    func checksumsByNumber(in folder: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let content = try text(of: folder + "/" + file)
+            let number = try #require(content.firstMatch(of: /\d+\/2025\/WZP/).map { String($0.output) }, "\(file)")
+            result[number] = try sha256sum(folder + "/" + file)
+        }
+        return result
+    }
+
+    @Test func theRegisterExportCarriesEachCertificatesAuthorAndTheSHA256OfItsFile() throws {
+        try run(["certificates", "--event", "WZP-2"])
+        let checksums = try checksumsByNumber(in: output + "/certificates")
+        #expect(checksums.count == 18 && Set(checksums.values).count == 18)
+
+        var export = try Zitdocs.parseAsRoot(["register", "export", "--output", output + "/rejestr.xlsx", "--project", project])
+        try export.run()
+        let sheet = try #require(try SheetReader.read(contentsOf: output + "/rejestr.xlsx").sheets.first)
+        #expect(sheet.rows.count == 19)
+        for row in sheet.rows.dropFirst() {
+            let number = row["A"].plainText
+            #expect(row["H"].plainText == Self.userName, "\(number)")
+            #expect(row["I"].plainText.hasPrefix("20"), "\(number): \(row["I"].plainText)")
+            #expect(row["J"].plainText == checksums[number], "\(number)")
+        }
+
+        export = try Zitdocs.parseAsRoot(["register", "export", "--output", output + "/rejestr.csv", "--project", project])
+        try export.run()
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output + "/rejestr.csv")).dropFirst(3), as: UTF8.self)
+            .components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(lines.count == 18)
+        for line in lines {
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            #expect(fields.last == checksums[fields[0]] && fields[fields.count - 3] == Self.userName, "\(line)")
+        }
+    }
+
+    @Test func thePrintedRegisterShowsTheShortChecksumAndTheAuthor() throws {
+        try run(["certificates", "--event", "WZP-2"])
+        let checksums = try checksumsByNumber(in: output + "/certificates")
+        // A number whose document is not written yet: no author, no checksum.
+        let register = try CertificateRegister(folder: project)
+        _ = try register.numbers(
+            for: [.init(participant: "U-9999", subject: "WZP-3", series: "WZP", year: 2025, name: "Jan Próba")],
+            scheme: "{nr}/{rok}/{seria}", today: "2025-11-20")
+
+        let printed = output + "/rejestr.docx"
+        var export = try Zitdocs.parseAsRoot(["register", "export", "--output", printed, "--project", project])
+        try export.run()
+        let rows = try tableRows(of: printed)
+        // One column, two lines: who wrote the document, and under it the start of its checksum.
+        #expect(rows.first?.last == "Wygenerował(a) | suma kontrolna SHA-256*")
+        let entries = rows.dropFirst()
+        #expect(entries.count == 19)
+        for row in entries where row[6] == "wydane" {
+            let checksum = try #require(checksums[row[1]], "\(row)")
+            #expect(row.last == "\(Self.userName) | \(checksum.prefix(12))", "\(row)")
+        }
+        let reserved = try #require(entries.first { $0[1] == "19/2025/WZP" })
+        #expect(reserved[6] == "zarezerwowane" && reserved.last == "— | —")
+        let docxText = try text(of: printed)
+        #expect(checksums.values.allSatisfy { !docxText.contains($0) }, "only the first 12 digits are printed")
+        #expect(docxText.contains("* Pierwsze 12 znaków sumy kontrolnej SHA-256 pliku zaświadczenia"))
+        #expect(docxText.contains("Pełne sumy (64 znaki) zawiera rejestr zapisany jako arkusz .xlsx"))
+
+        let odt = output + "/rejestr.odt"
+        export = try Zitdocs.parseAsRoot(["register", "export", "--output", odt, "--project", project])
+        try export.run()
+        let odtText = try text(of: odt, part: "content.xml")
+        #expect(checksums.values.allSatisfy { odtText.contains($0.prefix(12)) && !odtText.contains($0) })
+        #expect(odtText.contains(Self.userName))
+    }
+
+    @Test func theJournalExportListsTheRuns() throws {
+        try run(["certificates", "--event", "WZP-2"])
+        try run(["attendance", "--event", "WZP-2"])
+        var journal = try Zitdocs.parseAsRoot(["register", "journal", "--output", output + "/dziennik.xlsx", "--project", project])
+        try journal.run()
+        let sheet = try #require(try SheetReader.read(contentsOf: output + "/dziennik.xlsx").sheets.first)
+        #expect(sheet.rows.count == 3)
+        let certificates = sheet.rows[1], attendance = sheet.rows[2]
+        #expect(certificates["C"].plainText == "generate certificates" && attendance["C"].plainText == "generate attendance")
+        #expect(certificates["D"].plainText == Self.userName)
+        #expect(certificates["E"].plainText.count == 64 && certificates["E"].plainText == attendance["E"].plainText,
+            "the same project data for both runs")
+        #expect(certificates["F"].plainText.count == 64 && certificates["F"].plainText != attendance["F"].plainText,
+            "each run's own template")
+        #expect(certificates["G"].plainText == "18")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output + "/certificates").sorted()
+        #expect(certificates["H"].plainText.components(separatedBy: ", ").sorted() == files)
     }
 }

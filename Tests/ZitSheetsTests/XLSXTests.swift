@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import ZitPackage
 @testable import ZitSheets
 
 /// Hand-made workbooks for what LibreOffice does not write but Excel and other programs do.
@@ -222,5 +224,23 @@ import Testing
         #expect(XLSXReader.resolve("worksheets/sheet1.xml", from: "xl/workbook.xml") == "xl/worksheets/sheet1.xml")
         #expect(XLSXReader.resolve("../xl/./sheet%201.xml", from: "xl/workbook.xml") == "xl/sheet 1.xml")
         #expect(XLSXReader.relationshipsPart(of: "xl/workbook.xml") == "xl/_rels/workbook.xml.rels")
+    }
+}
+
+/// The .xlsx written for an auditor: columns as wide as their text, so a checksum shows whole.
+@Suite struct SheetWriterTests {
+    @Test func columnsAreAsWideAsTheirLongestText() throws {
+        let checksum = String(repeating: "0123456789abcdef", count: 4)
+        #expect(SheetWriter.widths(header: ["Nr", "Suma kontrolna SHA-256", "Dotyczy"],
+                                   rows: [["1", checksum, String(repeating: "x", count: 200)], ["2", "—"]]) == [8, 66, 70])
+        #expect(SheetWriter.widths(header: ["Pliki"], rows: [["a.docx\nbardzo-dluga-nazwa.docx"]]) == [25])
+
+        let path = NSTemporaryDirectory() + "zitdocs-sheetwriter-\(UUID().uuidString).xlsx"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try SheetWriter.xlsx(sheetName: "Rejestr", header: ["Nr", "Suma kontrolna SHA-256"], rows: [["1", checksum]], to: path)
+        let worksheet = String(decoding: try Package(contentsOf: path).read("xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(worksheet.contains(#"<cols><col min="1" max="1" width="8" customWidth="1"/><col min="2" max="2" width="66" customWidth="1"/></cols><sheetData>"#))
+        let sheet = try #require(try SheetReader.read(contentsOf: path).sheets.first)
+        #expect(sheet.rows[1]["B"].plainText == checksum)
     }
 }
