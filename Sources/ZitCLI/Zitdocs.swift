@@ -8,4 +8,26 @@ public struct Zitdocs: ParsableCommand {
         subcommands: [Render.self, Check.self, Generate.self, RegisterCommand.self])
 
     public init() {}
+
+    /// As `ParsableCommand.main()`, except that a value the command could not use once it was
+    /// running (an unknown event, a missing folder) is said in one Polish sentence. The argument
+    /// parser would add its English "Error:" and "Usage:" lines, which belong to mistakes in
+    /// the command line itself.
+    public static func run(_ arguments: [String]? = nil) -> Never {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            Messages.report(error.message)
+            exit(withError: ExitCode.failure)
+        } catch {
+            exit(withError: error)
+        }
+        exit()
+    }
 }

@@ -1,3 +1,3 @@
 import ZitCLI
 
-Zitdocs.main()
+Zitdocs.run()
