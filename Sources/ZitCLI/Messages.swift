@@ -27,11 +27,6 @@ enum Messages {
         } catch let error as CertificateRegister.Failure {
             report(error.description)
             throw ExitCode.failure
-        } catch let error as ValidationError {
-            // A value that names nothing in the project (an unknown event, a missing folder) is
-            // said once, in Polish, without the argument parser's English "Usage:" lines.
-            report(error.message)
-            throw ExitCode.failure
         }
     }
 }
