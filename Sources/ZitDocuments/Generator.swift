@@ -86,8 +86,9 @@ public struct Generator {
         if format == .pdf, documents.count > 1 {
             do {
                 let names = Self.fileNames(documents.map(\.fileStem), extension: "pdf")
-                let (files, warnings) = try MergedPDF(template: template, replacing: logo).write(documents, names: names, into: folder)
-                progress(total, total)
+                // Filling is quick; the progress shown is LibreOffice's converting.
+                let (files, warnings) = try MergedPDF(template: template, replacing: logo).write(
+                    documents, names: names, into: folder, progress: { progress($0, total) })
                 try confirm(documents.map(\.number), in: register, files: files)
                 return try finish(kind, files: files, warnings: warnings, notes: [], started: startedAt, template: path)
             } catch let refusal as MergedPDF.Refusal {
@@ -101,7 +102,7 @@ public struct Generator {
         }
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
-            files = try PDFConversion.convert(files, in: folder)
+            files = try PDFConversion.convert(files, in: folder, progress: { progress($0, total) })
         }
         // Only now, with every document on disk in its final form, do the reserved numbers count as issued.
         try confirm(documents.map(\.number), in: register, files: files)

@@ -46,8 +46,10 @@ struct MergedPDF {
     /// Writes the PDF of each document under `names` (file names ending in .pdf) into `folder`,
     /// all at once: they are made in a hidden folder beside them and moved in only when every
     /// one is ready. Returns the files and the template's warnings.
+    /// `progress` hears the number of documents converted so far, as each LibreOffice run ends.
     func write(
-        _ documents: [PlannedDocument], names: [String], into folder: String
+        _ documents: [PlannedDocument], names: [String], into folder: String,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws -> (files: [String], warnings: [TemplateProblem]) {
         // Without LibreOffice no PDF is made at all: say so, rather than fall back.
         _ = try PDFTools.libreOffice()
@@ -85,9 +87,15 @@ struct MergedPDF {
         let results = Mutex<[Result<(pieces: [String], info: [(key: String, value: PDFString)]), any Error>?]>(
             Array(repeating: nil, count: groups.count))
         let jobs = groups
+        let converted = Mutex(0)
+        progress(0)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let outcome = Result { try jobs[index].convert(qpdf: qpdf, pdftotext: pdftotext) }
             results.withLock { $0[index] = outcome }
+            progress(converted.withLock { done in
+                done += jobs[index].names.count
+                return done
+            })
         }
         var pieces: [String] = []
         var info: [(key: String, value: PDFString)] = []

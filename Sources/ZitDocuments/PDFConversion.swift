@@ -12,7 +12,7 @@ enum PDFConversion {
     static let documentsPerRun = 100
 
     /// Each document to a PDF beside it; the documents are removed.
-    static func convert(_ documents: [String], in folder: String) throws -> [String] {
+    static func convert(_ documents: [String], in folder: String, progress: (Int) -> Void = { _ in }) throws -> [String] {
         let soffice = try PDFTools.libreOffice()
         try PDFTools.withLibreOfficeProfile { profile in
             for start in stride(from: 0, to: documents.count, by: documentsPerRun) {
@@ -24,6 +24,7 @@ enum PDFConversion {
                 process.standardError = FileHandle.nullDevice
                 try process.run()
                 process.waitUntilExit()
+                progress(min(documents.count, start + documentsPerRun))
             }
         }
         let pdfs = documents.map { ($0 as NSString).deletingPathExtension + ".pdf" }
