@@ -4,6 +4,9 @@
 #
 #   lo_require NAME            installs LibreOffice Writer when missing (as root), else explains and exits
 #   lo_convert OUTDIR SRC...   converts every source to .odt and .docx into OUTDIR
+#   lo_validate FILE...        checks each .odt against the ODF 1.3 schema and each .docx for what
+#                              makes Word refuse a file (../shared/tools, or $SHARED_TOOLS); returns 2
+#                              when those tools are not there
 #
 # The private profile saves plain ODF 1.3 (DefaultVersion 10: LibreOffice's "1.3 Extended" adds
 # loext:* attributes the OASIS schema rejects), writes no thumbnail (the engine copies unchanged
@@ -42,4 +45,23 @@ XCU
   done
   rm -rf "$profile"
   return $status
+}
+
+lo_tools=${SHARED_TOOLS:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/tools}
+
+# odf-validate is retried: its "mimetype is not stored" test pipes unzip into grep -q under
+# pipefail, and unzip now and then dies of SIGPIPE on a correctly stored mimetype; a real problem
+# fails every time.
+lo_validate() {
+  [ -x "$lo_tools/odf-validate" ] && [ -x "$lo_tools/ooxml-check" ] || return 2
+  local file log
+  log=$(mktemp)
+  for file in "$@"; do
+    case $file in
+      *.odt) "$lo_tools/odf-validate" "$file" >"$log" 2>&1 || "$lo_tools/odf-validate" "$file" >"$log" 2>&1 \
+               || "$lo_tools/odf-validate" "$file" >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; return 1; } ;;
+      *.docx) "$lo_tools/ooxml-check" "$file" >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; return 1; } ;;
+    esac
+  done
+  rm -f "$log"
 }

@@ -24,21 +24,9 @@ for fmt in odt docx; do
   cp "$work/out/$base.$fmt" "$dest/$base.$fmt"
 done
 
-tools=${SHARED_TOOLS:-$(cd "$repo/.." && pwd)/shared/tools}
-# odf-validate's "mimetype is not stored" test can fail at random (unzip dies of SIGPIPE under
-# pipefail); a real problem fails every time, so try 3 times.
-validate() {
-  local i
-  for i in 1 2 3; do "$tools/odf-validate" "$@" >"$work/validate.log" 2>&1 && { cat "$work/validate.log"; return 0; }; done
-  cat "$work/validate.log" >&2; return 1
-}
-have_tools=0
-[ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ] && have_tools=1
-if [ $have_tools = 1 ]; then
-  validate "$dest/$base.odt"; "$tools/ooxml-check" "$dest/$base.docx"
-else
-  echo "make-rejestr: validators not found at $tools; skipped validation" >&2
-fi
+status=0; lo_validate "$dest/$base.odt" "$dest/$base.docx" || status=$?
+[ $status = 2 ] && echo "make-rejestr: validators not found at $lo_tools; skipped validation" >&2
+[ $status = 1 ] && exit 1
 ls -l "$dest/$base.odt" "$dest/$base.docx"
 
 zitdocs=${ZITDOCS:-$repo/.build/release/zitdocs}
@@ -48,10 +36,10 @@ if [ -x "$zitdocs" ]; then
   for fmt in odt docx; do
     "$zitdocs" render "$dest/$base.$fmt" --strict --data "$here/sample-data/$base.json" --output "$out/$base.$fmt"
   done
-  if [ $have_tools = 1 ]; then validate "$out/$base.odt"; "$tools/ooxml-check" "$out/$base.docx"; fi
-  if [ "${PREVIEW:-0}" = 1 ] && [ -x "$tools/preview" ]; then
+  lo_validate "$out/$base.odt" "$out/$base.docx" || [ $? = 2 ]
+  if [ "${PREVIEW:-0}" = 1 ] && [ -x "$lo_tools/preview" ]; then
     for fmt in odt docx; do
-      PREVIEW_DIR="$out/preview-$fmt" PREVIEW_PAGES=${PREVIEW_PAGES:-4} "$tools/preview" "$out/$base.$fmt" | grep '\.png$' || true
+      PREVIEW_DIR="$out/preview-$fmt" PREVIEW_PAGES=${PREVIEW_PAGES:-4} "$lo_tools/preview" "$out/$base.$fmt" | grep '\.png$' || true
     done
   fi
   ls -l "$out"

@@ -28,19 +28,10 @@ for r in "${reports[@]}"; do
   done
 done
 
-tools=${SHARED_TOOLS:-$(cd "$dest/../.." && pwd)/shared/tools}
-# odf-validate's "mimetype is not stored" test pipes unzip into grep -q under pipefail, so unzip can
-# die of SIGPIPE (141) and the test fails at random; a real problem fails every time, so try 3 times.
-validate() {
-  local i
-  for i in 1 2 3; do "$tools/odf-validate" "$@" >"$work/validate.log" 2>&1 && { cat "$work/validate.log"; return 0; }; done
-  cat "$work/validate.log" >&2; return 1
-}
-if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
-  for r in "${reports[@]}"; do validate "$dest/$r.odt"; "$tools/ooxml-check" "$dest/$r.docx"; done
-else
-  echo "make-reports: validators not found at $tools; skipped validation" >&2
-fi
+status=0
+for r in "${reports[@]}"; do lo_validate "$dest/$r.odt" "$dest/$r.docx" || { status=$?; break; }; done
+[ $status = 2 ] && echo "make-reports: validators not found at $lo_tools; skipped validation" >&2
+[ $status = 1 ] && exit 1
 for r in "${reports[@]}"; do ls -l "$dest/$r.odt" "$dest/$r.docx"; done
 
 if [ "${1:-}" = --render ]; then
@@ -51,9 +42,7 @@ if [ "${1:-}" = --render ]; then
     for fmt in odt docx; do
       "$zitdocs" render "$dest/$r.$fmt" --strict --data "$here/sample-data/$r.json" --output "$out/$r.$fmt"
     done
-    if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
-      validate "$out/$r.odt"; "$tools/ooxml-check" "$out/$r.docx"
-    fi
+    lo_validate "$out/$r.odt" "$out/$r.docx" || [ $? = 2 ]
   done
   ls -l "$out"
 fi

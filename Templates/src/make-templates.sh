@@ -52,31 +52,20 @@ else
   echo "make-templates: no zitdocs binary at $zitdocs (build it or set ZITDOCS); sample data not filled" >&2
 fi
 
-# Validate. odf-validate is retried: its "mimetype is not stored" test pipes unzip into grep -q under
-# pipefail and now and then reports a correctly stored mimetype (unzip dies of SIGPIPE).
-tools=${SHARED_TOOLS:-$(cd "$repo/.." && pwd)/shared/tools}
-retry() { "$@" >/dev/null 2>&1 || "$@" >/dev/null 2>&1 || "$@"; }
-if [ -x "$tools/odf-validate" ] && [ -x "$tools/ooxml-check" ]; then
-  for base in "${templates[@]}"; do
-    retry "$tools/odf-validate" "$dest/$base.odt"
-    "$tools/ooxml-check" "$dest/$base.docx"
-  done
-  for f in "${filled[@]}"; do
-    case $f in
-      *.odt) retry "$tools/odf-validate" "$f" ;;
-      *.docx) "$tools/ooxml-check" "$f" >/dev/null || "$tools/ooxml-check" "$f" ;;
-    esac
-  done
-  echo "validated: the templates and ${#filled[@]} filled sample documents"
-else
-  echo "make-templates: validators not found at $tools; skipped validation" >&2
-fi
+status=0
+for base in "${templates[@]}"; do lo_validate "$dest/$base.odt" "$dest/$base.docx" || { status=$?; break; }; done
+[ $status = 0 ] && { lo_validate ${filled[@]+"${filled[@]}"} || status=$?; }
+case $status in
+  0) echo "validated: the templates and ${#filled[@]} filled sample documents" ;;
+  2) echo "make-templates: validators not found at $lo_tools; skipped validation" >&2 ;;
+  *) exit 1 ;;
+esac
 
 if [ "${PREVIEW:-0}" = 1 ] && [ ${#filled[@]} -gt 0 ]; then
   out=${PREVIEW_DIR:-/tmp/zitdocs-templates}
   for f in "${filled[@]}"; do
     fmt=${f##*.}
-    PREVIEW_DIR="$out/$fmt" PREVIEW_PAGES=${PREVIEW_PAGES:-6} "$tools/preview" "$f" | grep '\.png$' || true
+    PREVIEW_DIR="$out/$fmt" PREVIEW_PAGES=${PREVIEW_PAGES:-6} "$lo_tools/preview" "$f" | grep '\.png$' || true
   done
 fi
 for base in "${templates[@]}"; do ls -l "$dest/$base.odt" "$dest/$base.docx"; done
