@@ -72,8 +72,9 @@ public enum Deflate {
                 return target.count - Int(stream.avail_out)
             }
         }
-        output.removeSubrange(written...)
-        return output
+        // A copy of the right size: the buffer was sized for the worst case, about as large as
+        // the input, and a long part keeps every chunk's result until it is written.
+        return Array(output[..<written])
     }
 
     /// The smallest window that holds the whole input (at least 512 bytes), and a hash table
