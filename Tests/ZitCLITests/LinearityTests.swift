@@ -2,11 +2,12 @@ import Foundation
 import Testing
 
 let valgrindPath = ["/usr/bin/valgrind", "/usr/local/bin/valgrind"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let stripPath = ["/usr/bin/strip", "/usr/local/bin/strip"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
 /// A batch ten times larger must cost about ten times the work, never a hundred: checked by
 /// counting the instructions of real `zitdocs render` processes with valgrind, which gives the
 /// same count on a busy machine as on an idle one (wall time would not).
-@Suite(.serialized, .enabled(if: valgrindPath != nil, "needs valgrind and strip, which are not installed"))
+@Suite(.serialized, .enabled(if: valgrindPath != nil && stripPath != nil, "needs valgrind and strip, which are not installed"))
 struct LinearityTests {
     static let root = URL(fileURLWithPath: CheckCommandTests.sample).deletingLastPathComponent().deletingLastPathComponent().path
     let folder = NSTemporaryDirectory() + "zitdocs-linearity-\(UUID().uuidString)"
@@ -20,7 +21,7 @@ struct LinearityTests {
         let copy = folder + "/zitdocs"
         try? FileManager.default.removeItem(atPath: copy)
         try FileManager.default.copyItem(atPath: RegisterProcessTests.program, toPath: copy)
-        try run("/usr/bin/strip", ["-g", copy])
+        try run(stripPath!, ["-g", copy])
         return copy
     }
 
