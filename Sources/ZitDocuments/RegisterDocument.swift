@@ -22,8 +22,10 @@ public enum RegisterDocument {
     public static func subjectText(_ subject: String, in project: Project) -> String {
         if subject == CertificateSeries.leader { return "Certyfikat Lidera Samorządowego" }
         guard let event = project.events.first(where: { $0.id.rawValue == subject }) else { return subject }
+        // A workshop's or supervision's title does not say which one it is; the others' titles do
+        // ("Forum Oceny i Współpracy – spotkanie przygotowawcze").
         let label = CommonData.seriesLabel(event, in: project)
-        return "\(label.isEmpty ? CommonData.kindLabel(event.kind) : label): \(event.title)"
+        return label.isEmpty ? event.title : "\(label): \(event.title)"
     }
 
     public static func write(
