@@ -63,7 +63,7 @@ let package = Package(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister"],
+            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

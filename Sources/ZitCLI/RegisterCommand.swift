@@ -60,13 +60,20 @@ struct RegisterCommand: ParsableCommand {
                 print("""
                     Numer:          \(entry.number)
                     Uczestnik:      \(entry.name) (\(entry.participant))
-                    Dotyczy:        \(entry.subject)
-                    Data wydania:   \(entry.issuedOn)
+                    Dotyczy:        \(Self.subject(entry.subject, in: try location.folder()))
+                    Data wydania:   \(RegisterDocument.issueDateText(entry.issuedOn))
                     Status:         \(Self.status(entry))
                     Wygenerował(a): \(Self.author(entry))
                     Suma kontrolna: \(Self.checksum(entry))
                     """)
             }
+        }
+
+        /// The event's name beside its id when the project can be read; the id alone otherwise.
+        static func subject(_ subject: String, in folder: String) -> String {
+            guard let project = ProjectLoader.load(folder: folder).project else { return subject }
+            let text = RegisterDocument.subjectText(subject, in: project)
+            return text == subject ? subject : "\(text) (\(subject))"
         }
 
         static func author(_ entry: CertificateRegister.Entry) -> String {

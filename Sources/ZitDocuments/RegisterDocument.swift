@@ -28,6 +28,11 @@ public enum RegisterDocument {
         return label.isEmpty ? event.title : "\(label): \(event.title)"
     }
 
+    /// "26 listopada 2026 r." for the register's ISO date; anything else as it is.
+    public static func issueDateText(_ iso: String) -> String {
+        CalendarDate(iso: iso).map(PolishDates.day) ?? iso
+    }
+
     public static func write(
         _ entries: [CertificateRegister.Entry], statusWords: (CertificateRegister.Entry.Status) -> String,
         project: Project, projectFolder: String, template path: String, to output: String
@@ -36,7 +41,7 @@ public enum RegisterDocument {
         let rows: [TemplateValue] = entries.map { entry in
             [
                 "number": .string(entry.number),
-                "issuedOnText": .string(CalendarDate(iso: entry.issuedOn).map(PolishDates.day) ?? entry.issuedOn),
+                "issuedOnText": .string(issueDateText(entry.issuedOn)),
                 "participant": .string(entry.participant), "name": .string(entry.name),
                 "subject": .string(subjectText(entry.subject, in: project)),
                 "status": .string(statusWords(entry.status)), "reason": .string(entry.cancellationReason ?? ""),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZitPolish
 import ZitRegister
 
 /// Real `zitdocs` processes against one project: at the same time, and killed halfway.
@@ -75,5 +76,26 @@ import ZitRegister
         #expect(runs.map(\.command) == ["generate certificates"])
         #expect(runs[0].files.count == 515)
         #expect(runs[0].dataChecksum.count == 64 && runs[0].templateChecksum.count == 64)
+    }
+
+    /// `register show` as the office reads it: the event's name beside its id, the date in Polish.
+    @Test func showNamesTheEventAndWritesTheDateInPolish() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        let run = try start(project + "/out")
+        run.waitUntilExit()
+        let entry = try #require(try CertificateRegister(folder: project).entries().first { $0.subject == "WZP-2" })
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.program)
+        process.arguments = ["register", "show", entry.number, "--project", project]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Dotyczy:        Warsztat 2/5 — zarządzanie projektami: ") && $0.hasSuffix(" (WZP-2)") }, "\(lines)")
+        let date = try #require(CalendarDate(iso: entry.issuedOn))
+        let months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
+        #expect(lines.contains("Data wydania:   \(date.day) \(months[date.month - 1]) \(date.year) r."), "\(lines)")
     }
 }
