@@ -20,7 +20,7 @@ import Darwin
 /// thread. Writers over the same `Package` are independent of each other.
 public final class PackageWriter {
     /// zlib level for `.deflated` entries, 1 (fastest) to 9 (smallest); values outside are
-    /// clamped. libzip reads 0 as "default", not "no compression": use `.stored` for that.
+    /// clamped. Use `.stored` for no compression.
     public var compressionLevel: Int = Deflate.defaultLevel
     public let source: Package
     private let handle: ZipHandle
@@ -115,7 +115,6 @@ public final class PackageWriter {
     private func add(_ entry: PackageEntry, to archive: OpaquePointer, destination: String) throws(PackageError) {
         let index: zip_uint64_t
         var method = ZIP_CM_STORE
-        var level: UInt32 = 0
         switch entry {
         case .copied("mimetype"):
             // Decompressed and stored, in case the template had it deflated against the rules.
@@ -142,7 +141,7 @@ public final class PackageWriter {
         case .deflated(let name, let data), .stored(let name, let data):
             index = try addSource(try bufferSource(data, destination), name, archive, destination)
         }
-        guard zip_set_file_compression(archive, index, method, level) == 0,
+        guard zip_set_file_compression(archive, index, method, 0) == 0,
             zip_file_set_dostime(archive, index, Self.fixedDOSTime, Self.fixedDOSDate, 0) == 0
         else {
             throw failure(LibzipFailure(archive: archive), destination)
