@@ -1,7 +1,10 @@
+import ZitPackage
+
 /// A template part compiled once: fixed bytes between the places that depend on the data.
 /// Rendering a document walks this tree and appends; no XML is parsed or serialised per document.
 indirect enum Instruction: Sendable {
-    case literal(ArraySlice<UInt8>)
+    /// Fixed text, with its number in the part's `Boilerplate`.
+    case literal(ArraySlice<UInt8>, stretch: Int)
     case value(ValueSlot)
     case section(SectionSlot, [Instruction])
     /// Keeps a table whose rows are all inside sections only when at least one of them shows a row,
@@ -10,11 +13,20 @@ indirect enum Instruction: Sendable {
     case freshIdentifier(IdentifierSlot)
 }
 
-struct ValueSlot: Sendable {
-    var expression: ValueExpression
-    var writer: ValueWriter
-    var tag: String
-    var location: TemplateLocation
+/// A class, not a struct: the renderer takes one out of the program for every value it
+/// writes, and a reference is one retain where the struct's fields were several.
+final class ValueSlot: Sendable {
+    let expression: ValueExpression
+    let writer: ValueWriter
+    let tag: String
+    let location: TemplateLocation
+
+    init(expression: ValueExpression, writer: ValueWriter, tag: String, location: TemplateLocation) {
+        self.expression = expression
+        self.writer = writer
+        self.tag = tag
+        self.location = location
+    }
 }
 
 struct SectionSlot: Sendable {
@@ -57,4 +69,6 @@ struct CompiledPart: Sendable {
     }
     /// A size hint for the output buffer.
     var literalSize: Int
+    /// The fixed text of `program`, numbered as in its `literal` instructions.
+    var boilerplate: Boilerplate
 }

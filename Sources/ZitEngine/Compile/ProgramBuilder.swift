@@ -1,9 +1,11 @@
+import ZitPackage
+
 /// Cuts a serialised part at its slot markers into the instruction tree.
 enum ProgramBuilder {
     static func build(part: String, bytes: [UInt8], slots: SlotTable) -> CompiledPart {
         let whole = bytes
         var stack: [(slot: Slot?, body: [Instruction])] = [(nil, [])]
-        var literalSize = 0
+        var stretches: [ArraySlice<UInt8>] = []
         var cursor = 0
         var search = 0
         let token = SlotTable.token
@@ -21,8 +23,8 @@ enum ProgramBuilder {
                 end += 1
             }
             if start > cursor {
-                stack[stack.count - 1].body.append(.literal(whole[cursor..<start]))
-                literalSize += start - cursor
+                stack[stack.count - 1].body.append(.literal(whole[cursor..<start], stretch: stretches.count))
+                stretches.append(whole[cursor..<start])
             }
             cursor = end
             search = end
@@ -39,16 +41,18 @@ enum ProgramBuilder {
                     switch opened {
                     case .sectionOpen(let slot): .section(slot, body)
                     case .guardOpen(let sections): .guarded(sections, body)
-                    default: .literal([])
+                    default: .guarded([], [])  // a close without its open: the slot table never makes one
                     }
                 stack[stack.count - 1].body.append(instruction)
             }
         }
         if cursor < whole.count {
-            stack[stack.count - 1].body.append(.literal(whole[cursor...]))
-            literalSize += whole.count - cursor
+            stack[stack.count - 1].body.append(.literal(whole[cursor...], stretch: stretches.count))
+            stretches.append(whole[cursor...])
         }
-        return CompiledPart(name: part, program: stack[0].body, literalSize: literalSize)
+        return CompiledPart(
+            name: part, program: stack[0].body, literalSize: stretches.reduce(0) { $0 + $1.count },
+            boilerplate: Boilerplate(stretches))
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {

@@ -15,7 +15,9 @@ struct Renderer {
     /// Set while a part is rendered by `renderCompressing`: where its text goes once a
     /// megabyte has piled up, so a long list never sits whole in memory.
     private var stream: DeflateStream?
-    private var compressing = false
+    private var compressing: CompiledPart?
+    /// While compressing: where each fixed stretch starts in the text not yet handed to `stream`.
+    private var marks: [BoilerplateMark] = []
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
@@ -43,25 +45,27 @@ struct Renderer {
     /// Renders a part; a long one (a table of thousands of rows, a merge of hundreds of copies)
     /// comes back compressed, having been deflated on other cores while it was filled.
     mutating func renderCompressing(_ part: CompiledPart) -> RenderedPart {
-        compressing = true
-        defer { compressing = false; stream = nil }
+        compressing = part
+        defer { compressing = nil; stream = nil; marks = [] }
         let output = render(part)
         guard let stream else { return .plain(output) }
-        stream.append(output)
+        stream.append(output, marks: marks)
         return .deflated(stream.finish())
     }
 
     private mutating func spillIfLong(_ output: inout [UInt8]) {
-        guard compressing, output.count >= Deflate.chunkSize else { return }
-        if stream == nil { stream = DeflateStream() }
-        stream?.append(output)
+        guard let compressing, output.count >= Deflate.chunkSize else { return }
+        if stream == nil { stream = DeflateStream(boilerplate: compressing.boilerplate) }
+        stream?.append(output, marks: marks)
         output.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
     }
 
     private mutating func run(_ program: [Instruction], into output: inout [UInt8]) {
         for instruction in program {
             switch instruction {
-            case .literal(let bytes):
+            case .literal(let bytes, let stretch):
+                if compressing != nil { marks.append(BoilerplateMark(offset: output.count, stretch: stretch)) }
                 output.append(contentsOf: bytes)
             case .value(let slot):
                 write(slot, into: &output)

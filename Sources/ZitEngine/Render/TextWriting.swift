@@ -3,8 +3,13 @@
 struct TextWriting {
     /// Appends `text`; returns false when control characters had to be left out.
     static func append(_ text: String, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
+        var text = text
+        // A native string is one buffer of UTF-8 already: most values are copied from it unchanged.
+        return text.withUTF8 { append(utf8: $0, with: writer, to: &output) }
+    }
+
+    private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
         var clean = true
-        let bytes = Array(text.utf8)
         let spacesMatter = writer.spaceElement != nil
         guard bytes.contains(where: { needsCare($0) || (spacesMatter && $0 == UInt8(ascii: " ")) }) else {
             output.append(contentsOf: bytes)

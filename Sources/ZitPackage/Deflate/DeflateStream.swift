@@ -5,8 +5,13 @@ import Foundation
 /// being filled, so that only the compressed bytes are kept. Pieces are compressed on other
 /// cores while more are produced; at most a few wait at a time, so memory stays flat however
 /// long the part grows.
+///
+/// Given the part's `Boilerplate` and the marks of where each fixed stretch was written, a
+/// piece made mostly of repeats (the rows of a list, the copies of a merge) is coded from
+/// those references directly; any other piece goes through zlib.
 public final class DeflateStream: @unchecked Sendable {
     private let level: Int
+    private let boilerplate: Boilerplate?
     private let lock = NSLock()
     private let group = DispatchGroup()
     private let slots = DispatchSemaphore(value: ProcessInfo.processInfo.activeProcessorCount + 1)
@@ -14,21 +19,27 @@ public final class DeflateStream: @unchecked Sendable {
     private var results: [(bytes: [UInt8], crc: UInt32, length: Int)?] = []
     /// The newest piece is held back until the next one comes, because only the last piece
     /// of a part may end the deflate stream.
-    private var held: [UInt8]?
+    private var held: (piece: [UInt8], marks: [BoilerplateMark])?
     private var dictionary: [UInt8] = []
+    /// Where in the part each fixed stretch was last written (-1: not yet), and the part's length so far.
+    private var lastPositions: [Int]
+    private var length = 0
 
-    public init(level: Int = Deflate.defaultLevel) {
+    public init(level: Int = Deflate.defaultLevel, boilerplate: Boilerplate? = nil) {
         self.level = level
+        self.boilerplate = boilerplate
+        lastPositions = Array(repeating: -1, count: boilerplate?.count ?? 0)
     }
 
-    public func append(_ piece: [UInt8]) {
+    /// `marks` are in order and name stretches of this stream's boilerplate.
+    public func append(_ piece: [UInt8], marks: [BoilerplateMark] = []) {
         guard !piece.isEmpty else { return }
-        if let previous = held { submit(previous, isLast: false) }
-        held = piece
+        if let previous = held { submit(previous.piece, marks: previous.marks, isLast: false) }
+        held = (piece, marks)
     }
 
     public func finish() -> DeflatedPart {
-        submit(held ?? [], isLast: true)
+        submit(held?.piece ?? [], marks: held?.marks ?? [], isLast: true)
         held = nil
         group.wait()
         let results = lock.withLock { self.results }
@@ -44,20 +55,46 @@ public final class DeflateStream: @unchecked Sendable {
         return DeflatedPart(bytes: bytes, crc32: crc, uncompressedSize: size)
     }
 
-    private func submit(_ piece: [UInt8], isLast: Bool) {
+    private func submit(_ piece: [UInt8], marks: [BoilerplateMark], isLast: Bool) {
         let position = lock.withLock {
             results.append(nil)
             return results.count - 1
         }
-        let primer = dictionary
+        let references = references(for: marks)
+        let repeated = references.reduce(0) { $0 + $1.length }
+        let byReference = repeated * 2 >= piece.count
+        length += piece.count
+        let primer = byReference ? [] : dictionary
         dictionary = Array(piece.suffix(Deflate.dictionarySize))
         let level = level
+        let boilerplate = marks.isEmpty ? nil : boilerplate
         slots.wait()
         DispatchQueue.global().async(group: group) { [self] in
-            let bytes = Deflate.compressChunk(piece[...], dictionary: primer[...], isLast: isLast, level: level)
-            let crc = Deflate.checksum(piece[...])
+            let bytes =
+                byReference
+                ? FixedHuffmanCoder.encode(piece[...], references: references, isLast: isLast)
+                : Deflate.compressChunk(piece[...], dictionary: primer[...], isLast: isLast, level: level)
+            let crc = boilerplate?.checksum(of: piece[...], marks: marks) ?? Deflate.checksum(piece[...])
             lock.withLock { results[position] = (bytes, crc, piece.count) }
             slots.signal()
         }
+    }
+
+    /// The marked stretches whose previous copy is close enough to refer to.
+    private func references(for marks: [BoilerplateMark]) -> [FixedHuffmanCoder.Reference] {
+        guard let boilerplate else { return [] }
+        var references: [FixedHuffmanCoder.Reference] = []
+        references.reserveCapacity(marks.count)
+        for mark in marks {
+            let stretchLength = boilerplate.lengths[mark.stretch]
+            let position = length + mark.offset
+            let previous = lastPositions[mark.stretch]
+            lastPositions[mark.stretch] = position
+            guard previous >= 0, stretchLength >= FixedHuffmanCoder.minimumLength,
+                  position - previous <= FixedHuffmanCoder.maximumDistance
+            else { continue }
+            references.append(.init(offset: mark.offset, length: stretchLength, distance: position - previous))
+        }
+        return references
     }
 }

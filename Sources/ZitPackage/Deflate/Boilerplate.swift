@@ -1,0 +1,49 @@
+import CZlib
+
+/// The fixed stretches of a part's text, known before it is filled: a template's markup
+/// between its tags. Each has a number; the filler marks where it writes one, and
+/// `DeflateStream` then codes a repeated stretch as a reference to its previous copy instead
+/// of searching for the match, and combines checksums instead of reading the bytes again.
+/// A table row repeated ten thousand times costs a few references per row this way.
+public struct Boilerplate: Sendable {
+    let lengths: [Int]
+    let checksums: [UInt32]
+    /// zlib's operator for appending each stretch's checksum to a running one.
+    let appendOperators: [UInt]
+
+    public init(_ stretches: [ArraySlice<UInt8>]) {
+        lengths = stretches.map(\.count)
+        checksums = stretches.map(Deflate.checksum)
+        appendOperators = stretches.map { UInt(crc32_combine_gen(off_t($0.count))) }
+    }
+
+    public var count: Int { lengths.count }
+}
+
+/// Where a fixed stretch starts in a piece of a part, and which one it is.
+public struct BoilerplateMark: Sendable {
+    public var offset: Int
+    public var stretch: Int
+
+    public init(offset: Int, stretch: Int) {
+        self.offset = offset
+        self.stretch = stretch
+    }
+}
+
+extension Boilerplate {
+    /// The CRC-32 of a piece whose marked stretches are known: only the bytes between them are read.
+    func checksum(of piece: ArraySlice<UInt8>, marks: [BoilerplateMark]) -> UInt32 {
+        piece.withUnsafeBufferPointer { bytes in
+            guard let start = bytes.baseAddress else { return 0 }
+            var crc: uLong = 0
+            var cursor = 0
+            for mark in marks {
+                crc = crc32_z(crc, start + cursor, mark.offset - cursor)
+                crc = crc32_combine_op(crc, uLong(checksums[mark.stretch]), uLong(appendOperators[mark.stretch]))
+                cursor = mark.offset + lengths[mark.stretch]
+            }
+            return UInt32(crc32_z(crc, start + cursor, bytes.count - cursor))
+        }
+    }
+}
