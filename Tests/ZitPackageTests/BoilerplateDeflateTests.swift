@@ -19,13 +19,22 @@ import Testing
     /// Fills `rows` rows into pieces of about `pieceSize` bytes; returns the text and the stream's part.
     static func fill(rows: Int, pieceSize: Int, order: [Int], markEvery: Bool = true) -> (text: [UInt8], part: DeflatedPart) {
         let stream = DeflateStream(boilerplate: Boilerplate(stretches))
+        let title = Array("Zasady horyzontalne w MOF".utf8)
         var text: [UInt8] = []
         var piece: [UInt8] = []
-        var marks: [BoilerplateMark] = []
+        var marks: [PieceMark] = []
+        var lastTitle: Int?
         for row in 0..<rows {
             for stretch in order {
+                // A value that changes on every row, and one that is the same on every row.
                 piece += Array("\(row). Żółć-\(row % 13)".utf8)
-                if markEvery || row % 2 == 0 { marks.append(BoilerplateMark(offset: piece.count, stretch: stretch)) }
+                let position = text.count + piece.count
+                if let lastTitle, markEvery || row % 3 == 0 {
+                    marks.append(.repeated(offset: piece.count, length: title.count, distance: position - lastTitle))
+                }
+                lastTitle = position
+                piece += title
+                if markEvery || row % 2 == 0 { marks.append(.boilerplate(offset: piece.count, stretch: stretch)) }
                 piece += stretches[stretch]
             }
             if piece.count >= pieceSize {
@@ -47,7 +56,7 @@ import Testing
         #expect(part.crc32 == CRC32.checksum(text))
         #expect(part.uncompressedSize == text.count)
         // The repeated stretches became references: far smaller than the text.
-        #expect(part.bytes.count < text.count / 20)
+        #expect(part.bytes.count < text.count / 15)
     }
 
     @Test func piecesOfAnySizeConcatenateIntoOneStream() {
@@ -73,7 +82,7 @@ import Testing
         var text = (0..<40_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
         var references: [FixedHuffmanCoder.Reference] = []
         for length in 3...600 {
-            let distance = max(length, (length * length * 97) % FixedHuffmanCoder.maximumDistance + 1)
+            let distance = max(length, (length * length * 97) % Deflate.windowSize + 1)
             text += Array(repeating: UInt8(truncatingIfNeeded: length), count: length % 5)
             references.append(.init(offset: text.count, length: length, distance: distance))
             text += text[(text.count - distance)..<(text.count - distance + length)]

@@ -16,8 +16,10 @@ struct Renderer {
     /// megabyte has piled up, so a long list never sits whole in memory.
     private var stream: DeflateStream?
     private var compressing: CompiledPart?
-    /// While compressing: where each fixed stretch starts in the text not yet handed to `stream`.
-    private var marks: [BoilerplateMark] = []
+    /// While compressing: what is known of the text not yet handed to `stream` (where each
+    /// fixed stretch starts, which values repeat).
+    private var marks: [PieceMark] = []
+    private var repeats = RepeatFinder()
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
@@ -46,7 +48,7 @@ struct Renderer {
     /// comes back compressed, having been deflated on other cores while it was filled.
     mutating func renderCompressing(_ part: CompiledPart) -> RenderedPart {
         compressing = part
-        defer { compressing = nil; stream = nil; marks = [] }
+        defer { compressing = nil; stream = nil; marks = []; repeats = RepeatFinder() }
         let output = render(part)
         guard let stream else { return .plain(output) }
         stream.append(output, marks: marks)
@@ -57,6 +59,7 @@ struct Renderer {
         guard let compressing, output.count >= Deflate.chunkSize else { return }
         if stream == nil { stream = DeflateStream(boilerplate: compressing.boilerplate) }
         stream?.append(output, marks: marks)
+        repeats.handOver(output)
         output.removeAll(keepingCapacity: true)
         marks.removeAll(keepingCapacity: true)
     }
@@ -65,7 +68,7 @@ struct Renderer {
         for instruction in program {
             switch instruction {
             case .literal(let bytes, let stretch):
-                if compressing != nil { marks.append(BoilerplateMark(offset: output.count, stretch: stretch)) }
+                if compressing != nil { marks.append(.boilerplate(offset: output.count, stretch: stretch)) }
                 output.append(contentsOf: bytes)
             case .value(let slot):
                 write(slot, into: &output)
@@ -87,7 +90,11 @@ struct Renderer {
     private mutating func runSection(_ slot: SectionSlot, body: [Instruction], into output: inout [UInt8]) {
         if let separator = slot.copySeparator {
             for (index, copy) in copies.enumerated() {
-                if index > 0 { output.append(contentsOf: separator) }
+                if index > 0 {
+                    let start = output.count
+                    output.append(contentsOf: separator)
+                    if compressing != nil, let mark = repeats.mark(output, from: start) { marks.append(mark) }
+                }
                 identifiers.renew(slot.identifierKeys)
                 identifiers.currentCopy = index
                 scopes.push(copy, position: (index, copies.count))
@@ -138,6 +145,8 @@ struct Renderer {
                 return
             }
         }
+        let start = output.count
+        defer { if compressing != nil, let mark = repeats.mark(output, from: start) { marks.append(mark) } }
         if !TextWriting.append(value.text, with: slot.writer, to: &output) {
             let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
             if strict {

@@ -20,28 +20,26 @@ public struct Boilerplate: Sendable {
     public var count: Int { lengths.count }
 }
 
-/// Where a fixed stretch starts in a piece of a part, and which one it is.
-public struct BoilerplateMark: Sendable {
-    public var offset: Int
-    public var stretch: Int
-
-    public init(offset: Int, stretch: Int) {
-        self.offset = offset
-        self.stretch = stretch
-    }
+/// What the filler of a part knows about a piece it hands to `DeflateStream`.
+public enum PieceMark: Sendable {
+    /// Fixed stretch number `stretch` of the part's boilerplate starts at `offset`.
+    case boilerplate(offset: Int, stretch: Int)
+    /// The `length` bytes at `offset` are the same as those `distance` bytes before them (a
+    /// value written again, such as the event's title in every copy of a merge).
+    case repeated(offset: Int, length: Int, distance: Int)
 }
 
 extension Boilerplate {
     /// The CRC-32 of a piece whose marked stretches are known: only the bytes between them are read.
-    func checksum(of piece: ArraySlice<UInt8>, marks: [BoilerplateMark]) -> UInt32 {
+    func checksum(of piece: ArraySlice<UInt8>, marks: [PieceMark]) -> UInt32 {
         piece.withUnsafeBufferPointer { bytes in
             guard let start = bytes.baseAddress else { return 0 }
             var crc: uLong = 0
             var cursor = 0
-            for mark in marks {
-                crc = crc32_z(crc, start + cursor, mark.offset - cursor)
-                crc = crc32_combine_op(crc, uLong(checksums[mark.stretch]), uLong(appendOperators[mark.stretch]))
-                cursor = mark.offset + lengths[mark.stretch]
+            for case .boilerplate(let offset, let stretch) in marks {
+                crc = crc32_z(crc, start + cursor, offset - cursor)
+                crc = crc32_combine_op(crc, uLong(checksums[stretch]), uLong(appendOperators[stretch]))
+                cursor = offset + lengths[stretch]
             }
             return UInt32(crc32_z(crc, start + cursor, bytes.count - cursor))
         }

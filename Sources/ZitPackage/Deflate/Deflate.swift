@@ -13,7 +13,8 @@ public enum Deflate {
     public static let defaultLevel = 3
     /// Parts longer than this are split into chunks of this size.
     public static let chunkSize = 1 << 20
-    static let dictionarySize = 1 << 15
+    /// How far back deflate can refer: the most of earlier text a chunk is primed with.
+    public static let windowSize = 1 << 15
 
     /// Compresses a whole part: one chunk inline, several on all cores.
     public static func compress(_ bytes: [UInt8], level: Int = defaultLevel) -> DeflatedPart {

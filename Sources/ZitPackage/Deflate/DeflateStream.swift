@@ -6,12 +6,12 @@ import Foundation
 /// cores while more are produced; at most a few wait at a time, so memory stays flat however
 /// long the part grows.
 ///
-/// Given the part's `Boilerplate` and the marks of where each fixed stretch was written, a
-/// piece made mostly of repeats (the rows of a list, the copies of a merge) is coded from
-/// those references directly; any other piece goes through zlib.
+/// Given the part's `Boilerplate` and marks of where each fixed stretch was written (and which
+/// values were written again), a piece made mostly of repeats (the rows of a list, the copies
+/// of a merge) is coded from those references directly; any other piece goes through zlib.
 public final class DeflateStream: @unchecked Sendable {
     private let level: Int
-    private let boilerplate: Boilerplate?
+    private let boilerplate: Boilerplate
     private let lock = NSLock()
     private let group = DispatchGroup()
     private let slots = DispatchSemaphore(value: ProcessInfo.processInfo.activeProcessorCount + 1)
@@ -19,20 +19,20 @@ public final class DeflateStream: @unchecked Sendable {
     private var results: [(bytes: [UInt8], crc: UInt32, length: Int)?] = []
     /// The newest piece is held back until the next one comes, because only the last piece
     /// of a part may end the deflate stream.
-    private var held: (piece: [UInt8], marks: [BoilerplateMark])?
+    private var held: (piece: [UInt8], marks: [PieceMark])?
     private var dictionary: [UInt8] = []
     /// Where in the part each fixed stretch was last written (-1: not yet), and the part's length so far.
     private var lastPositions: [Int]
     private var length = 0
 
-    public init(level: Int = Deflate.defaultLevel, boilerplate: Boilerplate? = nil) {
+    public init(level: Int = Deflate.defaultLevel, boilerplate: Boilerplate = Boilerplate([])) {
         self.level = level
         self.boilerplate = boilerplate
-        lastPositions = Array(repeating: -1, count: boilerplate?.count ?? 0)
+        lastPositions = Array(repeating: -1, count: boilerplate.count)
     }
 
-    /// `marks` are in order and name stretches of this stream's boilerplate.
-    public func append(_ piece: [UInt8], marks: [BoilerplateMark] = []) {
+    /// `marks` are in the order of their offsets and name stretches of this stream's boilerplate.
+    public func append(_ piece: [UInt8], marks: [PieceMark] = []) {
         guard !piece.isEmpty else { return }
         if let previous = held { submit(previous.piece, marks: previous.marks, isLast: false) }
         held = (piece, marks)
@@ -55,7 +55,7 @@ public final class DeflateStream: @unchecked Sendable {
         return DeflatedPart(bytes: bytes, crc32: crc, uncompressedSize: size)
     }
 
-    private func submit(_ piece: [UInt8], marks: [BoilerplateMark], isLast: Bool) {
+    private func submit(_ piece: [UInt8], marks: [PieceMark], isLast: Bool) {
         let position = lock.withLock {
             results.append(nil)
             return results.count - 1
@@ -65,7 +65,7 @@ public final class DeflateStream: @unchecked Sendable {
         let byReference = repeated * 2 >= piece.count
         length += piece.count
         let primer = byReference ? [] : dictionary
-        dictionary = Array(piece.suffix(Deflate.dictionarySize))
+        dictionary = Array(piece.suffix(Deflate.windowSize))
         let level = level
         let boilerplate = marks.isEmpty ? nil : boilerplate
         slots.wait()
@@ -81,19 +81,25 @@ public final class DeflateStream: @unchecked Sendable {
     }
 
     /// The marked stretches whose previous copy is close enough to refer to.
-    private func references(for marks: [BoilerplateMark]) -> [FixedHuffmanCoder.Reference] {
-        guard let boilerplate else { return [] }
+    private func references(for marks: [PieceMark]) -> [FixedHuffmanCoder.Reference] {
         var references: [FixedHuffmanCoder.Reference] = []
         references.reserveCapacity(marks.count)
         for mark in marks {
-            let stretchLength = boilerplate.lengths[mark.stretch]
-            let position = length + mark.offset
-            let previous = lastPositions[mark.stretch]
-            lastPositions[mark.stretch] = position
-            guard previous >= 0, stretchLength >= FixedHuffmanCoder.minimumLength,
-                  position - previous <= FixedHuffmanCoder.maximumDistance
-            else { continue }
-            references.append(.init(offset: mark.offset, length: stretchLength, distance: position - previous))
+            switch mark {
+            case .boilerplate(let offset, let stretch):
+                let stretchLength = boilerplate.lengths[stretch]
+                let position = length + offset
+                let previous = lastPositions[stretch]
+                lastPositions[stretch] = position
+                guard previous >= 0, stretchLength >= FixedHuffmanCoder.minimumLength,
+                      position - previous <= Deflate.windowSize
+                else { continue }
+                references.append(.init(offset: offset, length: stretchLength, distance: position - previous))
+            case .repeated(let offset, let repeatedLength, let distance):
+                guard repeatedLength >= FixedHuffmanCoder.minimumLength, distance <= Deflate.windowSize
+                else { continue }
+                references.append(.init(offset: offset, length: repeatedLength, distance: distance))
+            }
         }
         return references
     }

@@ -13,7 +13,6 @@ enum FixedHuffmanCoder {
         var distance: Int
     }
 
-    static let maximumDistance = 1 << 15
     static let minimumLength = 3
 
     static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], isLast: Bool) -> [UInt8] {
@@ -65,13 +64,16 @@ enum FixedHuffmanCoder {
     /// The five-bit distance symbol (bit-reversed, as Huffman codes are sent) and its extra bits.
     private static func distanceBits(_ distance: Int) -> (bits: UInt64, count: Int) {
         let value = distance - 1
-        guard value >= 4 else { return (UInt64(reversed(value, width: 5)), 5) }
+        guard value >= 4 else { return (UInt64(distanceSymbols[value]), 5) }
         let magnitude = Int.bitWidth - 1 - value.leadingZeroBitCount  // ⌊log₂ value⌋, at least 2
         let extraCount = magnitude - 1
         let symbol = 2 * magnitude + ((value >> extraCount) & 1)
         let extra = value & ((1 << extraCount) - 1)
-        return (UInt64(reversed(symbol, width: 5)) | UInt64(extra) << 5, 5 + extraCount)
+        return (UInt64(distanceSymbols[symbol]) | UInt64(extra) << 5, 5 + extraCount)
     }
+
+    /// The 30 distance symbols' fixed five-bit codes, bit-reversed.
+    private static let distanceSymbols: [UInt8] = (0..<30).map { UInt8(reversed($0, width: 5)) }
 
     /// Per byte value: the fixed literal code, bit-reversed, shifted left by 8, plus its length.
     private static let literalCodes: [UInt32] = (0..<256).map { value in
