@@ -80,14 +80,14 @@ import Testing
         // Copies of every length from 3 to 600 (every length code, and the split past 258), each
         // from a distance that walks through every distance code up to the window's 32768.
         var text = (0..<40_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
-        var references: [FixedHuffmanCoder.Reference] = []
+        var references: [ReferenceCoder.Reference] = []
         for length in 3...600 {
             let distance = max(length, (length * length * 97) % Deflate.windowSize + 1)
             text += Array(repeating: UInt8(truncatingIfNeeded: length), count: length % 5)
             references.append(.init(offset: text.count, length: length, distance: distance))
             text += text[(text.count - distance)..<(text.count - distance + length)]
         }
-        let bytes = FixedHuffmanCoder.encode(text[...], references: references, isLast: true)
+        let bytes = ReferenceCoder.encode(text[...], references: references, isLast: true)
         let part = DeflatedPart(bytes: bytes, crc32: 0, uncompressedSize: text.count)
         #expect(Deflate.decompress(part) == text)
         #expect(Set(references.map(\.distance)).count > 500)

@@ -72,7 +72,7 @@ public final class DeflateStream: @unchecked Sendable {
         DispatchQueue.global().async(group: group) { [self] in
             let bytes =
                 byReference
-                ? FixedHuffmanCoder.encode(piece[...], references: references, isLast: isLast)
+                ? ReferenceCoder.encode(piece[...], references: references, isLast: isLast)
                 : Deflate.compressChunk(piece[...], dictionary: primer[...], isLast: isLast, level: level)
             let crc = boilerplate?.checksum(of: piece[...], marks: marks) ?? Deflate.checksum(piece[...])
             lock.withLock { results[position] = (bytes, crc, piece.count) }
@@ -81,8 +81,8 @@ public final class DeflateStream: @unchecked Sendable {
     }
 
     /// The marked stretches whose previous copy is close enough to refer to.
-    private func references(for marks: [PieceMark]) -> [FixedHuffmanCoder.Reference] {
-        var references: [FixedHuffmanCoder.Reference] = []
+    private func references(for marks: [PieceMark]) -> [ReferenceCoder.Reference] {
+        var references: [ReferenceCoder.Reference] = []
         references.reserveCapacity(marks.count)
         for mark in marks {
             switch mark {
@@ -91,12 +91,12 @@ public final class DeflateStream: @unchecked Sendable {
                 let position = length + offset
                 let previous = lastPositions[stretch]
                 lastPositions[stretch] = position
-                guard previous >= 0, stretchLength >= FixedHuffmanCoder.minimumLength,
+                guard previous >= 0, stretchLength >= ReferenceCoder.minimumLength,
                       position - previous <= Deflate.windowSize
                 else { continue }
                 references.append(.init(offset: offset, length: stretchLength, distance: position - previous))
             case .repeated(let offset, let repeatedLength, let distance):
-                guard repeatedLength >= FixedHuffmanCoder.minimumLength, distance <= Deflate.windowSize
+                guard repeatedLength >= ReferenceCoder.minimumLength, distance <= Deflate.windowSize
                 else { continue }
                 references.append(.init(offset: offset, length: repeatedLength, distance: distance))
             }

@@ -1,0 +1,248 @@
+/// Writes a chunk of a raw deflate stream (RFC 1951) from references the caller already knows:
+/// where most of a chunk is fixed text whose previous copy is a known distance back, zlib
+/// would have to find every one of those matches by hashing; here they are simply written.
+/// The other bytes go as literals. One block per chunk, with Huffman codes made for it.
+///
+/// Like `Deflate.compressChunk`, a chunk that is not the last ends on a byte boundary (with an
+/// empty stored block, as zlib's sync flush does), so chunks from either coder concatenate.
+enum ReferenceCoder {
+    /// A stretch of the chunk that repeats the bytes `distance` back (1…32768).
+    struct Reference {
+        var offset: Int
+        var length: Int
+        var distance: Int
+    }
+
+    static let minimumLength = 3
+    private static let longestMatch = 258
+
+    static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], isLast: Bool) -> [UInt8] {
+        chunk.withUnsafeBufferPointer { bytes in
+            let codes = BlockCodes(frequencies: SymbolCounts(bytes, references: references))
+            // No code is longer than 15 bits, with at most 13 extra bits: 2 bytes a byte at worst.
+            var writer = BitWriter(capacity: 2 * bytes.count + 512)
+            writer.write(isLast ? 0b101 : 0b100, count: 3)  // BFINAL, then BTYPE 10: codes of its own
+            codes.writeHeader(to: &writer)
+            var cursor = 0
+            for reference in references {
+                codes.writeLiterals(bytes[cursor..<reference.offset], to: &writer)
+                codes.writeMatch(length: reference.length, distance: reference.distance, to: &writer)
+                cursor = reference.offset + reference.length
+            }
+            codes.writeLiterals(bytes[cursor...], to: &writer)
+            codes.writeEndOfBlock(to: &writer)
+            if !isLast {
+                writer.write(0, count: 3)  // an empty stored block brings the stream to a byte boundary
+                writer.alignToByte()
+                writer.appendBytes([0x00, 0x00, 0xFF, 0xFF])
+            }
+            writer.alignToByte()
+            return writer.bytes
+        }
+    }
+
+    /// A match longer than 258 bytes becomes several, each the same distance back, never
+    /// leaving a tail shorter than a match can be.
+    static func forEachStep(of length: Int, _ body: (Int) -> Void) {
+        var remaining = length
+        while remaining > 0 {
+            let step = remaining > longestMatch && remaining < longestMatch + minimumLength
+                ? remaining - minimumLength : min(remaining, longestMatch)
+            body(step)
+            remaining -= step
+        }
+    }
+
+    /// Length symbols 257…285: the shortest length each stands for, and its extra bits.
+    static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+    static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    /// Per match length 3…258: the index of its length symbol (0 for 257).
+    static let lengthSymbol: [Int] = (0...258).map { length in
+        length < 3 ? 0 : lengthBases.lastIndex { $0 <= length }!
+    }
+
+    /// The distance symbol (0…29) for a distance, with its extra bits and their value.
+    static func distanceSymbol(_ distance: Int) -> (symbol: Int, extraCount: Int, extra: Int) {
+        let value = distance - 1
+        guard value >= 4 else { return (value, 0, 0) }
+        let magnitude = Int.bitWidth - 1 - value.leadingZeroBitCount  // ⌊log₂ value⌋, at least 2
+        let extraCount = magnitude - 1
+        return (2 * magnitude + ((value >> extraCount) & 1), extraCount, value & ((1 << extraCount) - 1))
+    }
+}
+
+/// How often each literal/length and distance symbol occurs in a chunk.
+private struct SymbolCounts {
+    var literalsAndLengths = [Int](repeating: 0, count: 286)
+    var distances = [Int](repeating: 0, count: 30)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, references: [ReferenceCoder.Reference]) {
+        var cursor = 0
+        for reference in references {
+            for byte in bytes[cursor..<reference.offset] { literalsAndLengths[Int(byte)] += 1 }
+            let distance = ReferenceCoder.distanceSymbol(reference.distance).symbol
+            ReferenceCoder.forEachStep(of: reference.length) { step in
+                literalsAndLengths[257 + ReferenceCoder.lengthSymbol[step]] += 1
+                distances[distance] += 1
+            }
+            cursor = reference.offset + reference.length
+        }
+        for byte in bytes[cursor...] { literalsAndLengths[Int(byte)] += 1 }
+        literalsAndLengths[256] = 1  // the end of the block
+    }
+}
+
+/// The two codes of a block, and the header that describes them (RFC 1951, 3.2.7).
+private struct BlockCodes {
+    let literalsAndLengths: HuffmanCode
+    let distances: HuffmanCode
+    /// Per match length: its symbol's code and extra bits, packed as in `HuffmanCode.packed`.
+    let lengthCodes: [UInt32]
+
+    init(frequencies: SymbolCounts) {
+        literalsAndLengths = HuffmanCode(frequencies: frequencies.literalsAndLengths, maximumLength: 15)
+        distances = HuffmanCode(frequencies: frequencies.distances, maximumLength: 15)
+        let codes = literalsAndLengths.packed
+        lengthCodes = (0...258).map { length in
+            guard length >= ReferenceCoder.minimumLength else { return 0 }
+            let index = ReferenceCoder.lengthSymbol[length]
+            let code = codes[257 + index]
+            let width = code & 0xFF
+            let bits = code >> 8 | UInt32(length - ReferenceCoder.lengthBases[index]) << width
+            return bits << 8 | (width + UInt32(ReferenceCoder.lengthExtraBits[index]))
+        }
+    }
+
+    /// The order in which the code-length code's lengths are sent.
+    private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+    func writeHeader(to writer: inout BitWriter) {
+        let literalCount = max(257, (literalsAndLengths.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let distanceCount = max(1, (distances.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let runs = Self.runLengthCoded(Array(literalsAndLengths.lengths[..<literalCount]) + distances.lengths[..<distanceCount])
+        var counts = [Int](repeating: 0, count: 19)
+        for run in runs { counts[run.symbol] += 1 }
+        let codeLengthCode = HuffmanCode(frequencies: counts, maximumLength: 7)
+        let sent = max(4, (Self.codeLengthOrder.lastIndex { codeLengthCode.lengths[$0] > 0 } ?? 0) + 1)
+        writer.write(UInt64(literalCount - 257), count: 5)
+        writer.write(UInt64(distanceCount - 1), count: 5)
+        writer.write(UInt64(sent - 4), count: 4)
+        for symbol in Self.codeLengthOrder[..<sent] { writer.write(UInt64(codeLengthCode.lengths[symbol]), count: 3) }
+        for run in runs {
+            let code = codeLengthCode.packed[run.symbol]
+            writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
+            if run.extraCount > 0 { writer.write(UInt64(run.extra), count: run.extraCount) }
+        }
+    }
+
+    /// Code lengths as sent: repeats of the previous length (16) and runs of zeros (17, 18) shortened.
+    private static func runLengthCoded(_ lengths: [Int]) -> [(symbol: Int, extraCount: Int, extra: Int)] {
+        var runs: [(symbol: Int, extraCount: Int, extra: Int)] = []
+        var index = 0
+        while index < lengths.count {
+            let length = lengths[index]
+            var run = 1
+            while index + run < lengths.count, lengths[index + run] == length { run += 1 }
+            index += run
+            if length == 0 {
+                while run >= 11 {
+                    let step = min(run, 138)
+                    runs.append((18, 7, step - 11))
+                    run -= step
+                }
+                if run >= 3 {
+                    runs.append((17, 3, run - 3))
+                    run = 0
+                }
+                runs += Array(repeating: (0, 0, 0), count: run)
+            } else {
+                runs.append((length, 0, 0))
+                run -= 1
+                while run >= 3 {
+                    let step = min(run, 6)
+                    runs.append((16, 2, step - 3))
+                    run -= step
+                }
+                runs += Array(repeating: (length, 0, 0), count: run)
+            }
+        }
+        return runs
+    }
+
+    func writeLiterals(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to writer: inout BitWriter) {
+        literalsAndLengths.packed.withUnsafeBufferPointer { codes in
+            for byte in bytes {
+                let code = codes[Int(byte)]
+                writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
+            }
+        }
+    }
+
+    func writeMatch(length: Int, distance: Int, to writer: inout BitWriter) {
+        let (symbol, extraCount, extra) = ReferenceCoder.distanceSymbol(distance)
+        let code = distances.packed[symbol]
+        let distanceBits = UInt64(code >> 8) | UInt64(extra) << (code & 0xFF)
+        let distanceCount = Int(code & 0xFF) + extraCount
+        ReferenceCoder.forEachStep(of: length) { step in
+            let lengthCode = lengthCodes[step]
+            writer.write(UInt64(lengthCode >> 8), count: Int(lengthCode & 0xFF))
+            writer.write(distanceBits, count: distanceCount)
+        }
+    }
+
+    func writeEndOfBlock(to writer: inout BitWriter) {
+        let code = literalsAndLengths.packed[256]
+        writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
+    }
+}
+
+/// Bits packed the way deflate sends them: least significant first, into a buffer sized for
+/// the worst case up front, so the hot loop never grows an array.
+struct BitWriter: ~Copyable {
+    private let buffer: UnsafeMutableRawPointer
+    private let capacity: Int
+    private var position = 0
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity + 8
+        buffer = .allocate(byteCount: self.capacity, alignment: 8)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// `count` is at most 32.
+    @inline(__always)
+    mutating func write(_ value: UInt64, count: Int) {
+        pending |= value << pendingCount
+        pendingCount += count
+        if pendingCount >= 32 {
+            precondition(position + 4 <= capacity, "the worst case was allowed for")
+            buffer.storeBytes(of: UInt32(truncatingIfNeeded: pending).littleEndian, toByteOffset: position, as: UInt32.self)
+            position += 4
+            pending >>= 32
+            pendingCount -= 32
+        }
+    }
+
+    mutating func alignToByte() {
+        while pendingCount > 0 {
+            buffer.storeBytes(of: UInt8(truncatingIfNeeded: pending), toByteOffset: position, as: UInt8.self)
+            position += 1
+            pending >>= 8
+            pendingCount = max(0, pendingCount - 8)
+        }
+        pending = 0
+    }
+
+    /// Only on a byte boundary.
+    mutating func appendBytes(_ values: [UInt8]) {
+        for value in values {
+            buffer.storeBytes(of: value, toByteOffset: position, as: UInt8.self)
+            position += 1
+        }
+    }
+
+    var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: buffer, count: position)) }
+}
