@@ -12,14 +12,8 @@ struct Renderer {
     private var scopes: ScopeStack
     /// The documents of a merge: the data of each copy of the body.
     var copies: [TemplateValue] = []
-    /// Set while a part is rendered by `renderCompressing`: where its text goes once a
-    /// megabyte has piled up, so a long list never sits whole in memory.
-    private var stream: DeflateStream?
-    private var compressing: CompiledPart?
-    /// While compressing: what is known of the text not yet handed to `stream` (where each
-    /// fixed stretch starts, which values repeat).
-    private var marks: [PieceMark] = []
-    private var repeats = RepeatFinder()
+    /// Set while a part is rendered by `renderCompressing`.
+    private var compression: PartCompression?
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
@@ -47,28 +41,17 @@ struct Renderer {
     /// Renders a part; a long one (a table of thousands of rows, a merge of hundreds of copies)
     /// comes back compressed, having been deflated on other cores while it was filled.
     mutating func renderCompressing(_ part: CompiledPart) -> RenderedPart {
-        compressing = part
-        defer { compressing = nil; stream = nil; marks = []; repeats = RepeatFinder() }
+        compression = PartCompression(part)
+        defer { compression = nil }
         let output = render(part)
-        guard let stream else { return .plain(output) }
-        stream.append(output, marks: marks)
-        return .deflated(stream.finish())
-    }
-
-    private mutating func spillIfLong(_ output: inout [UInt8]) {
-        guard let compressing, output.count >= Deflate.chunkSize else { return }
-        if stream == nil { stream = DeflateStream(boilerplate: compressing.boilerplate) }
-        stream?.append(output, marks: marks)
-        repeats.handOver(output)
-        output.removeAll(keepingCapacity: true)
-        marks.removeAll(keepingCapacity: true)
+        return compression!.finish(output)
     }
 
     private mutating func run(_ program: [Instruction], into output: inout [UInt8]) {
         for instruction in program {
             switch instruction {
             case .literal(let bytes, let stretch):
-                if compressing != nil { marks.append(.boilerplate(offset: output.count, stretch: stretch)) }
+                if compression?.isMarking == true { compression?.noteStretch(stretch, at: output.count) }
                 output.append(contentsOf: bytes)
             case .value(let slot):
                 write(slot, into: &output)
@@ -93,14 +76,14 @@ struct Renderer {
                 if index > 0 {
                     let start = output.count
                     output.append(contentsOf: separator)
-                    if compressing != nil, let mark = repeats.mark(output, from: start) { marks.append(mark) }
+                    if compression?.isMarking == true { compression?.noteWritten(output, from: start) }
                 }
                 identifiers.renew(slot.identifierKeys)
                 identifiers.currentCopy = index
                 scopes.push(copy, position: (index, copies.count))
                 run(body, into: &output)
                 scopes.pop()
-                spillIfLong(&output)
+                compression?.spillIfLong(&output)
             }
             identifiers.currentCopy = nil
             return
@@ -117,7 +100,7 @@ struct Renderer {
                 scopes.push(item, position: (index, items.count))
                 run(body, into: &output)
                 scopes.pop()
-                spillIfLong(&output)
+                compression?.spillIfLong(&output)
             }
         case let other where other.isTruthy:
             identifiers.renew(slot.identifierKeys)
@@ -146,7 +129,7 @@ struct Renderer {
             }
         }
         let start = output.count
-        defer { if compressing != nil, let mark = repeats.mark(output, from: start) { marks.append(mark) } }
+        defer { if compression?.isMarking == true { compression?.noteWritten(output, from: start) } }
         if !TextWriting.append(value.text, with: slot.writer, to: &output) {
             let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
             if strict {

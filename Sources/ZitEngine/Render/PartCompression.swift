@@ -1,0 +1,57 @@
+import ZitPackage
+
+/// Compression of a part while it is filled. A part that grows past `longPart` is handed
+/// to a `DeflateStream` piece by piece, so a list of thousands of rows never sits whole in
+/// memory; from then on the renderer tells it where each fixed stretch went and which values
+/// repeat, so the stream can write references instead of searching for matches.
+///
+/// A short part (every one-page certificate) never starts any of this: it costs one size check
+/// per repeated section.
+struct PartCompression {
+    /// Where the text starts being handed over and marked: the rest is then coded from marks.
+    static let longPart = 1 << 16
+
+    private let boilerplate: Boilerplate
+    private var stream: DeflateStream?
+    /// What is known of the text not yet handed over.
+    private var marks: [PieceMark] = []
+    private var repeats: RepeatFinder?
+
+    init(_ part: CompiledPart) {
+        boilerplate = part.boilerplate
+    }
+
+    var isMarking: Bool { stream != nil }
+
+    /// Fixed stretch `stretch` is about to be written at the end of `output`.
+    mutating func noteStretch(_ stretch: Int, at offset: Int) {
+        marks.append(.boilerplate(offset: offset, stretch: stretch))
+    }
+
+    /// `output[start...]` was just written: a value, or a merge's separator.
+    mutating func noteWritten(_ output: [UInt8], from start: Int) {
+        if let mark = repeats?.mark(output, from: start) { marks.append(mark) }
+    }
+
+    /// At the end of a repetition: hands the text over once there is enough of it.
+    mutating func spillIfLong(_ output: inout [UInt8]) {
+        if stream == nil {
+            guard output.count >= Self.longPart else { return }
+            // The text so far was written before anyone marked it: it goes through zlib.
+            stream = DeflateStream(boilerplate: boilerplate)
+            repeats = RepeatFinder()
+        } else if output.count < Deflate.chunkSize {
+            return
+        }
+        stream?.append(output, marks: marks)
+        repeats?.handOver(output)
+        output.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
+    }
+
+    func finish(_ output: [UInt8]) -> RenderedPart {
+        guard let stream else { return .plain(output) }
+        stream.append(output, marks: marks)
+        return .deflated(stream.finish())
+    }
+}
