@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, fills the sample templates into Output/
 #   make test   installs what is missing, runs the whole test suite
 SWIFT      ?= swift
-APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev pkg-config
+APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libyajl-dev pkg-config
 # --format pdf: LibreOffice converts (optional and large, so not installed here), qpdf cuts the
 # merged PDF into one per document and poppler-utils' pdftotext checks the cut. These two are
 # installed only where LibreOffice is, since without it no PDF is made.

@@ -1,55 +1,84 @@
+import CYajl
 import Foundation
 import ZitEngine
-import ZitProject
 
-/// JSON through Foundation's JSONSerialization: several times faster than decoding
-/// `TemplateValue` through `Decodable`, which tries each kind of value in turn.
+/// JSON read by yajl's event parser, each value built as its events arrive: no tree of
+/// Foundation objects to convert afterwards, and no recursion, so nesting is only counted.
 enum JSONData {
-    static func value(from data: Data) throws -> TemplateValue {
-        convert(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    static func value(from data: Data) throws(JSONProblem) -> TemplateValue {
+        try utf8(data).withUnsafeBytes(read).get()
     }
 
-    private static func convert(_ object: Any) -> TemplateValue {
-        // Containers are matched before NSNumber: casting a Swift array or dictionary to
-        // NSNumber first bridges the whole container to Foundation objects, for every value.
-        switch object {
-        case let text as String:
-            return .string(text)
-        case let list as [Any]:
-            return .list(list.map(convert))
-        case let fields as [String: Any]:
-            return .object(fields.mapValues(convert))
-        case let number as NSNumber:
-            switch String(cString: number.objCType) {
-            case "c", "B": return .bool(number.boolValue)  // how Foundation marks true/false
-            case "d", "f": return .number(Decimal(string: "\(number.doubleValue)") ?? number.decimalValue)
-            default: return .number(Decimal(number.int64Value))
+    /// JSON is UTF-8, but Windows tools start it with a byte order mark (Notepad) or write
+    /// UTF-16 (PowerShell 5's Out-File), and Foundation's parser, used before yajl, read both.
+    private static func utf8(_ data: Data) -> Data {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return data.dropFirst(3) }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+           let text = String(data: data, encoding: .utf16) {
+            return Data(text.utf8)
+        }
+        return data
+    }
+
+    private static func read(_ bytes: UnsafeRawBufferPointer) -> Result<TemplateValue, JSONProblem> {
+        var builder = JSONBuilder()
+        return withUnsafePointer(to: JSONBuilder.callbacks) { callbacks in
+            withUnsafeMutablePointer(to: &builder) { builder in
+                // yajl keeps both addresses, so it reads within these closures only. It returns
+                // nil only when memory runs out, which ends a Swift program anyway.
+                let parser = yajl_alloc(callbacks, nil, builder)!
+                defer { yajl_free(parser) }
+                var status = yajl_parse(parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+                // The last byte yajl took: the one it stopped at, or the '[' or '{' a callback refused.
+                var stop = max(yajl_get_bytes_consumed(parser) - 1, 0)
+                if status == yajl_status_ok {
+                    status = yajl_complete_parse(parser)
+                    // What is wrong now is at the end: a number or a list left unfinished.
+                    stop = (bytes.lastIndex { !isSpace($0) } ?? -1) + 1
+                }
+                if status == yajl_status_ok { return .success(builder.pointee.value) }
+                return .failure(problem(stoppedAt: stop, in: bytes, refusal: builder.pointee.refusal, parser: parser))
             }
-        default:
-            return .null
         }
     }
 
-    /// The line where the text nests deeper than a person's data ever does, if it does: Foundation's
-    /// parser and the conversion above descend the stack once per level, so a file of `[[[[…`
-    /// would end the program. Strings are skipped, as their brackets are only text.
-    static func lineNestedTooDeep(_ data: Data) -> Int? {
-        var depth = 0, line = 1, inString = false, escaped = false
-        for byte in data {
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > YAMLShape.maximumNesting { return line }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
+    private static func problem(
+        stoppedAt stop: Int, in bytes: UnsafeRawBufferPointer, refusal: JSONBuilder.Refusal?, parser: yajl_handle
+    ) -> JSONProblem {
+        // Whatever yajl says, bytes that are not UTF-8 before the stop are what a person must fix.
+        if let invalid = firstNonUTF8(in: bytes), invalid <= stop {
+            return .notUTF8(line: TextPosition(ofByteAt: invalid, in: bytes).line)
+        }
+        let position = TextPosition(ofByteAt: stop, in: bytes)
+        switch refusal {
+        case .tooDeep: return .tooDeep(line: position.line)
+        case .numberOutOfRange(let number): return .numberOutOfRange(number, line: position.line)
+        case .notUTF8: return .unpairedSurrogate(line: position.line)
+        case nil:
+            let message = yajl_get_error(parser, 0, nil, 0)
+            defer { yajl_free_error(parser, message) }
+            let detail = message.map { String(cString: $0) } ?? ""
+            return .syntax(position, detail: detail.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// The offset where the bytes stop being UTF-8, by the standard's rules (no overlong forms,
+    /// no surrogates), which are stricter than yajl's.
+    private static func firstNonUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return nil
             }
         }
-        return nil
+    }
+
+    /// JSON's whitespace.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
