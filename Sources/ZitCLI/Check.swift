@@ -5,6 +5,7 @@ import ZitProject
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Sprawdza folder projektu i zgłasza wszystkie problemy w jego plikach.",
         discussion: "Gdy nie ma błędów, polecenie kończy się powodzeniem (kod wyjścia 0); same ostrzeżenia tego nie zmieniają.")
 

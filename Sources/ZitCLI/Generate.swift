@@ -7,6 +7,7 @@ import ZitProject
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Tworzy dokumenty projektu na podstawie jego folderu.",
         discussion: """
             Rodzaje: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).

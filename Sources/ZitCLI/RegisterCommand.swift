@@ -32,7 +32,7 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Wypisuje wszystkie numery zaświadczeń z datą wydania, osobą, opisem „Dotyczy” i statusem.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Wypisuje wszystkie numery zaświadczeń z datą wydania, osobą, opisem „Dotyczy” i statusem.")
         @OptionGroup var location: Location
 
         func run() throws {
@@ -47,7 +47,7 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Wypisuje wpis jednego zaświadczenia.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Wypisuje wpis jednego zaświadczenia.")
         @OptionGroup var location: Location
         @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
 
@@ -109,7 +109,7 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Anuluje zaświadczenie; jego numer nie zostanie już nigdy nadany ponownie.")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Anuluje zaświadczenie; jego numer nie zostanie już nigdy nadany ponownie.")
         @OptionGroup var location: Location
         @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
         @Option(help: "Powód anulowania (zapisywany w rejestrze).") var reason: String
@@ -123,6 +123,7 @@ struct RegisterCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Zapisuje rejestr dla audytora: .xlsx, .csv albo .docx/.odt do druku (według rozszerzenia pliku).")
         @OptionGroup var location: Location
         @Option(help: "Plik do zapisania: rejestr.xlsx, rejestr.csv, rejestr.docx lub rejestr.odt.") var output: String
@@ -176,6 +177,7 @@ struct RegisterCommand: ParsableCommand {
 
     struct Journal: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "journal",
             abstract: "Zapisuje dziennik generowania dokumentów (kiedy, jakie polecenie, kto, sumy kontrolne danych i szablonu, zapisane pliki): .xlsx albo .csv.")
         @OptionGroup var location: Location
         @Option(help: "Plik do zapisania: dziennik.xlsx lub dziennik.csv.") var output: String

@@ -10,8 +10,7 @@ struct TextWriting {
 
     private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
         var clean = true
-        let spacesMatter = writer.spaceElement != nil
-        guard bytes.contains(where: { needsCare($0) || (spacesMatter && $0 == UInt8(ascii: " ")) }) else {
+        guard needsCare(bytes, spacesMatter: writer.spaceElement != nil) else {
             output.append(contentsOf: bytes)
             return true
         }
@@ -66,7 +65,16 @@ struct TextWriting {
     private static let lessThan = Array("&lt;".utf8)
     private static let greaterThan = Array("&gt;".utf8)
 
-    private static func needsCare(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0xEF
+    /// Whether any byte must be escaped, replaced or dropped. Every such byte is below "?" or is
+    /// 0xEF, so most bytes of most values are passed over with a single comparison.
+    private static func needsCare(_ bytes: UnsafeBufferPointer<UInt8>, spacesMatter: Bool) -> Bool {
+        for byte in bytes where byte < UInt8(ascii: "?") || byte == 0xEF {
+            switch byte {
+            case ..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: return true
+            case UInt8(ascii: " ") where spacesMatter: return true
+            default: continue
+            }
+        }
+        return false
     }
 }
