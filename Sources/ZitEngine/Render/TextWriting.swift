@@ -66,12 +66,14 @@ struct TextWriting {
     private static let greaterThan = Array("&gt;".utf8)
 
     /// Whether any byte must be escaped, replaced or dropped. Every such byte is below "?" or is
-    /// 0xEF, so most bytes of most values are passed over with a single comparison.
+    /// 0xEF, so most bytes of most values are passed over with a single comparison. Where the
+    /// format collapses spaces, a single space between words is still written as it is.
     private static func needsCare(_ bytes: UnsafeBufferPointer<UInt8>, spacesMatter: Bool) -> Bool {
-        for byte in bytes where byte < UInt8(ascii: "?") || byte == 0xEF {
-            switch byte {
+        for index in bytes.indices where bytes[index] < UInt8(ascii: "?") || bytes[index] == 0xEF {
+            switch bytes[index] {
             case ..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: return true
-            case UInt8(ascii: " ") where spacesMatter: return true
+            case UInt8(ascii: " ") where spacesMatter:
+                if index == 0 || index == bytes.count - 1 || bytes[index + 1] == UInt8(ascii: " ") { return true }
             default: continue
             }
         }
