@@ -346,7 +346,7 @@ def ratio(a, b):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--zitdocs", required=True)
-    ap.add_argument("--repeats", type=int, default=3, help="zitdocs runs per task (median kept)")
+    ap.add_argument("--repeats", type=int, default=7, help="zitdocs runs per task (median kept)")
     ap.add_argument("--full", action="store_true", help="run docxtpl on the 100,000-row list however long it takes")
     args = ap.parse_args()
     zitdocs = os.path.abspath(args.zitdocs)
