@@ -57,8 +57,17 @@ struct Render: ParsableCommand {
 
     private func renderDocuments() throws {
         let options = TemplateOptions(delimiters: Delimiters(delimiters) ?? .mustache, strict: strict)
-        let template = try Template(contentsOf: template, options: options)
-        let values = try DataFile.load(data)
+        let path = template
+        let reading = Concurrently { () throws(TemplateError) in try Template(contentsOf: path, options: options) }
+        let values: TemplateValue
+        do {
+            values = try DataFile.load(data)
+        } catch {
+            // A broken template is reported before broken data, as when they were read in turn.
+            _ = try reading.value()
+            throw error
+        }
+        let template = try reading.value()
         KeptUntilExit.keep(values)
         let fileExtension = template.kind.fileExtension
 
