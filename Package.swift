@@ -31,6 +31,9 @@ let package = Package(
             name: "CYajl", pkgConfig: "yajl",
             providers: [.apt(["libyajl-dev"]), .brew(["yajl"])]),
 
+        // glibc's mallopt, to keep the heap's pages between the pieces of a long part.
+        .systemLibrary(name: "CGlibcMalloc"),
+
         // Pipeline stages; each depends only on the ones above it.
         .target(name: "ZitPackage", dependencies: ["CLibZip", "CZlib"]),
         .target(name: "ZitXML", dependencies: ["CLibXML2"]),
@@ -51,7 +54,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .executableTarget(name: "zitdocs", dependencies: ["ZitCLI"]),
+        .executableTarget(name: "zitdocs", dependencies: ["ZitCLI", "CGlibcMalloc"]),
 
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
