@@ -21,10 +21,9 @@ struct PartCompression {
         boilerplate = part.boilerplate
     }
 
-    var isMarking: Bool { stream != nil }
-
     /// Fixed stretch `stretch` is about to be written at the end of `output`.
     mutating func noteStretch(_ stretch: Int, at offset: Int) {
+        guard stream != nil else { return }
         marks.append(.boilerplate(offset: offset, stretch: stretch))
     }
 

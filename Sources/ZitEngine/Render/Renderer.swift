@@ -51,7 +51,7 @@ struct Renderer {
         for instruction in program {
             switch instruction {
             case .literal(let bytes, let stretch):
-                if compression?.isMarking == true { compression?.noteStretch(stretch, at: output.count) }
+                compression?.noteStretch(stretch, at: output.count)
                 output.append(contentsOf: bytes)
             case .value(let slot):
                 write(slot, into: &output)
@@ -76,7 +76,7 @@ struct Renderer {
                 if index > 0 {
                     let start = output.count
                     output.append(contentsOf: separator)
-                    if compression?.isMarking == true { compression?.noteWritten(output, from: start) }
+                    compression?.noteWritten(output, from: start)
                 }
                 identifiers.renew(slot.identifierKeys)
                 identifiers.currentCopy = index
@@ -129,7 +129,7 @@ struct Renderer {
             }
         }
         let start = output.count
-        defer { if compression?.isMarking == true { compression?.noteWritten(output, from: start) } }
+        defer { compression?.noteWritten(output, from: start) }
         if !TextWriting.append(value.text, with: slot.writer, to: &output) {
             let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
             if strict {
