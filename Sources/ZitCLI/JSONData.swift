@@ -21,6 +21,9 @@ enum JSONData {
     }
 
     private static func read(_ bytes: UnsafeRawBufferPointer) -> Result<TemplateValue, JSONProblem> {
+        if let offset = loneHighSurrogate(in: bytes) {
+            return .failure(.unpairedSurrogate(line: TextPosition(ofByteAt: offset, in: bytes).line))
+        }
         var builder = JSONBuilder()
         return withUnsafePointer(to: JSONBuilder.callbacks) { callbacks in
             withUnsafeMutablePointer(to: &builder) { builder in
@@ -75,6 +78,30 @@ enum JSONData {
             case .emptyInput: return nil
             }
         }
+    }
+
+    /// Where a `\ud800`…`\udbff` escape is not followed by the `\udc00`…`\udfff` that completes
+    /// it. yajl writes such a half as "?" (or joins it with the next escape into a wrong
+    /// character) without a word, so it is looked for here: only at backslashes, found by memchr.
+    private static func loneHighSurrogate(in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        func escape(at offset: Int, in range: ClosedRange<UInt8>) -> Bool {
+            guard offset + 5 < bytes.count, base[offset] == UInt8(ascii: "\\"), base[offset + 1] | 0x20 == UInt8(ascii: "u"),
+                  base[offset + 2] | 0x20 == UInt8(ascii: "d")
+            else { return false }
+            return range.contains(base[offset + 3] | 0x20)
+        }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\\")), bytes.count - offset) {
+            let backslash = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if escape(at: backslash, in: UInt8(ascii: "8")...UInt8(ascii: "b")) {
+                guard escape(at: backslash + 6, in: UInt8(ascii: "c")...UInt8(ascii: "f")) else { return backslash }
+                offset = backslash + 12
+            } else {
+                offset = backslash + 2  // whatever it escapes, a second backslash included
+            }
+        }
+        return nil
     }
 
     /// JSON's whitespace.

@@ -120,8 +120,15 @@ import ZitEngine
     }
 
     @Test func halfOfASurrogatePairIsRefused() {
-        #expect(problem("[\n\"\\udc00\"]")
-            == "linia 2: w tekście jest kod od \\ud800 do \\udfff bez swojej pary; taki zapis nie oznacza żadnego znaku.")
+        let message = "w tekście jest kod od \\ud800 do \\udfff bez swojej pary; taki zapis nie oznacza żadnego znaku."
+        #expect(problem("[\n\"\\udc00\"]") == "linia 2: " + message)
+        // A first half followed by text, or by an escape that is not a second half: yajl would
+        // write "?" or a wrong character.
+        #expect(problem(#"{"a":"# + "\n\n" + #""\ud83d x"}"#) == "linia 3: " + message)
+        #expect(problem(#"["\uD83D\u0041"]"#) == "linia 1: " + message)
+        #expect(problem(#"["ok", "\ud83d"]"#) == "linia 1: " + message)
+        // A whole pair, and an escaped backslash before text that only looks like an escape.
+        #expect(problem(#"["\ud83d\ude00", "\\ud83d", "\\\ud83d\uDE00"]"#) == nil)
     }
 
     @Test func aNumberDecimalCannotHoldIsRefused() {
