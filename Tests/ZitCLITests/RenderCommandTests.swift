@@ -93,6 +93,30 @@ import ZitEngine
         }
     }
 
+    /// The template is read on another core while the data is read; when both are broken, the
+    /// template is still the one named, as when they were read in turn.
+    @Test func aBrokenTemplateIsReportedBeforeBrokenData() throws {
+        try Data("nie zip".utf8).write(to: URL(fileURLWithPath: folder + "/zepsuty.docx"))
+        func errors(template: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: RegisterProcessTests.program)
+            process.arguments = ["render", template, "--data", folder + "/brak.json", "--output", folder + "/x.docx"]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let text = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus != 0)
+            return String(decoding: text, as: UTF8.self)
+        }
+        let both = try errors(template: folder + "/zepsuty.docx")
+        #expect(both.hasPrefix(folder + "/zepsuty.docx: to nie jest poprawny dokument Word ani OpenDocument"), "\(both)")
+        #expect(!both.contains("brak.json"))
+        let dataOnly = try errors(template: folder + "/zaswiadczenie.docx")
+        #expect(dataOnly.hasPrefix(folder + "/brak.json: nie można odczytać pliku z danymi"), "\(dataOnly)")
+    }
+
     @Test func jsonNumbersBooleansAndTextKeepTheirKinds() throws {
         try #"{"a": true, "b": 2, "c": 0.1, "d": "tak", "e": null, "f": [1, "x"]}"#.write(toFile: folder + "/typy.json", atomically: true, encoding: .utf8)
         #expect(try DataFile.load(folder + "/typy.json") == [
