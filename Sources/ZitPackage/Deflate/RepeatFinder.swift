@@ -21,7 +21,7 @@ public struct RepeatFinder {
 
     /// Shorter texts are not looked up: a reference takes about as many bits as three letters,
     /// so the lookup would cost more time than the bytes it could save.
-    public static let minimumLength = 16
+    private static let minimumLength = 16
     private static let tableSize = 4096
 
     private var table = [Entry](repeating: Entry(hash: 0, position: -1, length: 0), count: tableSize)
