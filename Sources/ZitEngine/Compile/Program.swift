@@ -2,15 +2,36 @@ import ZitPackage
 
 /// A template part compiled once: fixed bytes between the places that depend on the data.
 /// Rendering a document walks this tree and appends; no XML is parsed or serialised per document.
-indirect enum Instruction: Sendable {
-    /// Fixed text, with its number in the part's `Boilerplate`.
-    case literal(ArraySlice<UInt8>, stretch: Int)
+///
+/// The renderer steps through every instruction of every row of a list, so the common cases
+/// (fixed text and a value) carry nothing that has to be retained when they are read.
+enum Instruction: Sendable {
+    /// Fixed text: `range` of the part's `text`, and its number in the part's `Boilerplate`.
+    case literal(Range<Int>, stretch: Int)
     case value(ValueSlot)
-    case section(SectionSlot, [Instruction])
+    case section(Section)
     /// Keeps a table whose rows are all inside sections only when at least one of them shows a row,
     /// so no table is ever left without rows.
-    case guarded([SectionSlot], [Instruction])
+    case guarded(Guard)
     case freshIdentifier(IdentifierSlot)
+
+    final class Section: Sendable {
+        let slot: SectionSlot
+        let body: [Instruction]
+        init(slot: SectionSlot, body: [Instruction]) {
+            self.slot = slot
+            self.body = body
+        }
+    }
+
+    final class Guard: Sendable {
+        let sections: [SectionSlot]
+        let body: [Instruction]
+        init(sections: [SectionSlot], body: [Instruction]) {
+            self.sections = sections
+            self.body = body
+        }
+    }
 }
 
 /// A class, not a struct: the renderer takes one out of the program for every value it
@@ -62,6 +83,8 @@ struct ValueWriter: Sendable {
 struct CompiledPart: Sendable {
     var name: String
     var program: [Instruction]
+    /// The serialised part the `literal` instructions point into.
+    var text: [UInt8]
 
     /// True when nothing in the part depends on the data.
     var isStatic: Bool {

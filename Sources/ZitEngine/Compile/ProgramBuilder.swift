@@ -23,7 +23,7 @@ enum ProgramBuilder {
                 end += 1
             }
             if start > cursor {
-                stack[stack.count - 1].body.append(.literal(whole[cursor..<start], stretch: stretches.count))
+                stack[stack.count - 1].body.append(.literal(cursor..<start, stretch: stretches.count))
                 stretches.append(whole[cursor..<start])
             }
             cursor = end
@@ -39,19 +39,19 @@ enum ProgramBuilder {
                 let (opened, body) = stack.removeLast()
                 let instruction: Instruction =
                     switch opened {
-                    case .sectionOpen(let slot): .section(slot, body)
-                    case .guardOpen(let sections): .guarded(sections, body)
-                    default: .guarded([], [])  // a close without its open: the slot table never makes one
+                    case .sectionOpen(let slot): .section(.init(slot: slot, body: body))
+                    case .guardOpen(let sections): .guarded(.init(sections: sections, body: body))
+                    default: .guarded(.init(sections: [], body: []))  // a close without its open: the slot table never makes one
                     }
                 stack[stack.count - 1].body.append(instruction)
             }
         }
         if cursor < whole.count {
-            stack[stack.count - 1].body.append(.literal(whole[cursor...], stretch: stretches.count))
+            stack[stack.count - 1].body.append(.literal(cursor..<whole.count, stretch: stretches.count))
             stretches.append(whole[cursor...])
         }
         return CompiledPart(
-            name: part, program: stack[0].body, literalSize: stretches.reduce(0) { $0 + $1.count },
+            name: part, program: stack[0].body, text: whole, literalSize: stretches.reduce(0) { $0 + $1.count },
             boilerplate: Boilerplate(stretches))
     }
 

@@ -10,6 +10,8 @@ import ZitPackage
 struct PartCompression {
     /// Where the text starts being handed over and marked: the rest is then coded from marks.
     static let longPart = 1 << 16
+    /// How much text is handed over at a time once the part is long.
+    static let pieceSize = 1 << 18
 
     private let boilerplate: Boilerplate
     private var stream: DeflateStream?
@@ -28,7 +30,7 @@ struct PartCompression {
     }
 
     /// `output[start...]` was just written: a value, or a merge's separator.
-    mutating func noteWritten(_ output: [UInt8], from start: Int) {
+    mutating func noteWritten(_ output: UnsafeBufferPointer<UInt8>, from start: Int) {
         if let mark = repeats?.mark(output, from: start) { marks.append(mark) }
     }
 
@@ -39,7 +41,7 @@ struct PartCompression {
             // The text so far was written before anyone marked it: it goes through zlib.
             stream = DeflateStream(boilerplate: boilerplate)
             repeats = RepeatFinder()
-        } else if output.count < Deflate.chunkSize {
+        } else if output.count < Self.pieceSize {
             return
         }
         stream?.append(output, marks: marks)

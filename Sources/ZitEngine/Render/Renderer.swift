@@ -34,7 +34,9 @@ struct Renderer {
     mutating func render(_ part: CompiledPart) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(part.literalSize + part.literalSize / 4)
-        run(part.program, into: &output)
+        part.text.withUnsafeBufferPointer { text in
+            run(part.program, text: text, into: &output)
+        }
         return output
     }
 
@@ -47,18 +49,19 @@ struct Renderer {
         return compression!.finish(output)
     }
 
-    private mutating func run(_ program: [Instruction], into output: inout [UInt8]) {
+    /// `text` is the part's `text`, which the literals point into.
+    private mutating func run(_ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         for instruction in program {
             switch instruction {
-            case .literal(let bytes, let stretch):
+            case .literal(let range, let stretch):
                 compression?.noteStretch(stretch, at: output.count)
-                output.append(contentsOf: bytes)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
             case .value(let slot):
                 write(slot, into: &output)
-            case .section(let slot, let body):
-                runSection(slot, body: body, into: &output)
-            case .guarded(let sections, let body):
-                if sections.contains(where: shows) { run(body, into: &output) }
+            case .section(let section):
+                runSection(section.slot, body: section.body, text: text, into: &output)
+            case .guarded(let condition):
+                if condition.sections.contains(where: shows) { run(condition.body, text: text, into: &output) }
             case .freshIdentifier(let slot):
                 output.append(contentsOf: Array(identifiers.value(for: slot).utf8))
             }
@@ -70,18 +73,20 @@ struct Renderer {
         return truthy != slot.inverted
     }
 
-    private mutating func runSection(_ slot: SectionSlot, body: [Instruction], into output: inout [UInt8]) {
+    private mutating func runSection(
+        _ slot: SectionSlot, body: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+    ) {
         if let separator = slot.copySeparator {
             for (index, copy) in copies.enumerated() {
                 if index > 0 {
                     let start = output.count
                     output.append(contentsOf: separator)
-                    compression?.noteWritten(output, from: start)
+                    noteWritten(&output, from: start)
                 }
                 identifiers.renew(slot.identifierKeys)
                 identifiers.currentCopy = index
                 scopes.push(copy, position: (index, copies.count))
-                run(body, into: &output)
+                run(body, text: text, into: &output)
                 scopes.pop()
                 compression?.spillIfLong(&output)
             }
@@ -90,7 +95,7 @@ struct Renderer {
         }
         let value = scopes.lookup(slot.path) ?? .null
         if slot.inverted {
-            if !value.isTruthy { run(body, into: &output) }
+            if !value.isTruthy { run(body, text: text, into: &output) }
             return
         }
         switch value {
@@ -98,14 +103,14 @@ struct Renderer {
             for (index, item) in items.enumerated() {
                 identifiers.renew(slot.identifierKeys)
                 scopes.push(item, position: (index, items.count))
-                run(body, into: &output)
+                run(body, text: text, into: &output)
                 scopes.pop()
                 compression?.spillIfLong(&output)
             }
         case let other where other.isTruthy:
             identifiers.renew(slot.identifierKeys)
             scopes.push(other)
-            run(body, into: &output)
+            run(body, text: text, into: &output)
             scopes.pop()
         default:
             break
@@ -113,6 +118,14 @@ struct Renderer {
     }
 
     private mutating func write(_ slot: ValueSlot, into output: inout [UInt8]) {
+        if slot.expression.filters.isEmpty, case .loop(let variable) = slot.expression.path,
+           let counter = scopes.counter(variable)
+        {
+            let start = output.count
+            output.append(contentsOf: String(counter).utf8)  // digits: nothing to escape
+            noteWritten(&output, from: start)
+            return
+        }
         var value: TemplateValue
         if let found = scopes.lookup(slot.expression.path) {
             value = found
@@ -129,7 +142,7 @@ struct Renderer {
             }
         }
         let start = output.count
-        defer { compression?.noteWritten(output, from: start) }
+        defer { noteWritten(&output, from: start) }
         if !TextWriting.append(value.text, with: slot.writer, to: &output) {
             let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
             if strict {
@@ -138,6 +151,12 @@ struct Renderer {
                 warnings.append(problem)
             }
         }
+    }
+
+    /// Through a buffer pointer: passing the array itself retained it, once per value written.
+    private mutating func noteWritten(_ output: inout [UInt8], from start: Int) {
+        guard compression != nil else { return }
+        output.withUnsafeBufferPointer { compression!.noteWritten($0, from: start) }
     }
 }
 

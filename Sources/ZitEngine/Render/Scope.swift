@@ -22,7 +22,7 @@ struct ScopeStack {
         case .current:
             return scopes.last?.value
         case .loop(let variable):
-            guard let position = scopes.last(where: { $0.position != nil })?.position else { return nil }
+            guard let position = innermostPosition else { return nil }
             switch variable {
             case .index: return .number(Decimal(position.index))
             case .number: return .number(Decimal(position.index + 1))
@@ -30,9 +30,11 @@ struct ScopeStack {
             case .last: return .bool(position.index == position.count - 1)
             }
         case .names(let names):
-            for scope in scopes.reversed() {
-                guard let first = Self.member(names[0], of: scope.value) else { continue }
-                var value = first
+            // By index rather than over `reversed()`, which copied every scope's value on the way.
+            var level = scopes.count
+            while level > 0 {
+                level -= 1
+                guard var value = Self.member(names[0], of: scopes[level].value) else { continue }
                 for name in names.dropFirst() {
                     guard let next = Self.member(name, of: value) else { return nil }
                     value = next
@@ -41,6 +43,21 @@ struct ScopeStack {
             }
             return nil
         }
+    }
+
+    /// `@index` or `@number` as an Int, for the renderer to write a list's numbers ("Lp.") in
+    /// every row without making a Decimal of each; `nil` for the other variables.
+    func counter(_ variable: ValuePath.LoopVariable) -> Int? {
+        guard let position = innermostPosition else { return nil }
+        switch variable {
+        case .index: return position.index
+        case .number: return position.index + 1
+        case .first, .last: return nil
+        }
+    }
+
+    private var innermostPosition: (index: Int, count: Int)? {
+        scopes.last(where: { $0.position != nil })?.position
     }
 
     private static func member(_ name: String, of value: TemplateValue) -> TemplateValue? {

@@ -43,21 +43,24 @@ public struct RepeatFinder {
 
     /// A mark for `pending[start...]` when the same bytes were written within reach before.
     public mutating func mark(_ pending: [UInt8], from start: Int) -> PieceMark? {
+        pending.withUnsafeBufferPointer { mark($0, from: start) }
+    }
+
+    /// As `mark(_:from:)`, for a renderer that holds its text by pointer while it writes.
+    public mutating func mark(_ pending: UnsafeBufferPointer<UInt8>, from start: Int) -> PieceMark? {
         let length = pending.count - start
         guard length >= Self.minimumLength else { return nil }
-        return pending.withUnsafeBufferPointer { buffer -> PieceMark? in
-            let text = buffer.baseAddress! + start
-            let hash = Self.hash(text, length)
-            let slot = Int(truncatingIfNeeded: hash) & (Self.tableSize - 1)
-            let earlier = table[slot]
-            let position = handedOver + start
-            table[slot] = Entry(hash: hash, position: position, length: length)
-            guard earlier.hash == hash, earlier.length == length, earlier.position >= 0,
-                  position - earlier.position <= Deflate.windowSize,
-                  matches(text, length, at: earlier.position, pending: buffer)
-            else { return nil }
-            return .repeated(offset: start, length: length, distance: position - earlier.position)
-        }
+        let text = pending.baseAddress! + start
+        let hash = Self.hash(text, length)
+        let slot = Int(truncatingIfNeeded: hash) & (Self.tableSize - 1)
+        let earlier = table[slot]
+        let position = handedOver + start
+        table[slot] = Entry(hash: hash, position: position, length: length)
+        guard earlier.hash == hash, earlier.length == length, earlier.position >= 0,
+              position - earlier.position <= Deflate.windowSize,
+              matches(text, length, at: earlier.position, pending: pending)
+        else { return nil }
+        return .repeated(offset: start, length: length, distance: position - earlier.position)
     }
 
     private func matches(_ text: UnsafePointer<UInt8>, _ length: Int, at position: Int, pending: UnsafeBufferPointer<UInt8>) -> Bool {
