@@ -11,7 +11,7 @@ struct PartCompression {
     /// Where the text starts being handed over and marked: the rest is then coded from marks.
     static let longPart = 1 << 16
     /// How much text is handed over at a time once the part is long.
-    static let pieceSize = 1 << 18
+    static let pieceSize = 1 << 19
 
     private let boilerplate: Boilerplate
     private var stream: DeflateStream?
