@@ -102,10 +102,10 @@ struct JSONBuilder {
 
     private mutating func closeObject() -> CInt {
         let opening = openings.removeLast()
-        let fields = shapes.object(at: openings.count, keys: keys[opening.keys...], values: values[opening.values...])
+        let record = shapes.object(at: openings.count, keys: keys[opening.keys...], values: values[opening.values...])
         keys.removeAll(from: opening.keys)
         values.removeAll(from: opening.values)
-        return add(.object(fields))
+        return add(.record(record))
     }
 }
 

@@ -1,29 +1,46 @@
 import ZitEngine
 
-/// The keys of the last object closed at each depth, and where each key's value sits in that
-/// object's dictionary. The rows of a list repeat their keys, so a row with the same keys in
-/// the same order is made as a copy of the row before with its values replaced: no key hashed.
+/// The keys of the last object closed at each depth. The rows of a list repeat their keys, so a
+/// row with the same keys in the same order as the row before becomes a record of the same
+/// `Record.Keys`: no key is hashed, and the renderer finds each field by its position.
 struct ObjectShapes {
     private final class Shape {
-        let keys: [String]
-        let fields: [String: TemplateValue]
-        /// One for each key, in the order written; two equal keys share one. Found when an
-        /// object first follows the shape, as in a list of two kinds of rows in turn none does.
-        lazy var places = keys.map { fields.index(forKey: $0)! }
+        /// As written, a key given twice included.
+        let written: [String]
+        let keys: Record.Keys
+        /// For each key as written, its value's place in the record; nil when no key repeats.
+        let places: [Int]?
 
-        init(keys: ArraySlice<String>, fields: [String: TemplateValue]) {
-            self.keys = Array(keys)
-            self.fields = fields
+        init(keys written: ArraySlice<String>) {
+            self.written = Array(written)
+            var names: [String] = []
+            var placeOf: [String: Int] = [:]
+            for key in written where placeOf[key] == nil {
+                placeOf[key] = names.count
+                names.append(key)
+            }
+            keys = Record.Keys(names)
+            places = names.count == written.count ? nil : written.map { placeOf[$0]! }
         }
 
         /// The keys come from one `TextCache`, so equal keys are mostly one String, compared
         /// by its address; `elementsEqual` took four times as long, on its iterators.
         func hasKeys(_ other: ArraySlice<String>) -> Bool {
-            guard keys.count == other.count else { return false }
-            for (index, key) in keys.enumerated() where key != other[other.startIndex + index] {
+            guard written.count == other.count else { return false }
+            for (index, key) in written.enumerated() where key != other[other.startIndex + index] {
                 return false
             }
             return true
+        }
+
+        /// Of two equal keys the last one's value wins, as in a dictionary.
+        func record(of values: ArraySlice<TemplateValue>) -> Record {
+            guard let places else { return Record(keys: keys, values: Array(values)) }
+            var arranged = [TemplateValue](repeating: .null, count: keys.names.count)
+            for (place, value) in zip(places, values) {
+                arranged[place] = value
+            }
+            return Record(keys: keys, values: arranged)
         }
     }
 
@@ -33,22 +50,13 @@ struct ObjectShapes {
         shapes = Array(repeating: nil, count: depths)
     }
 
-    /// The object of these keys and values, in the order written, so of two equal keys the last wins.
-    mutating func object(
-        at depth: Int, keys: ArraySlice<String>, values: ArraySlice<TemplateValue>
-    ) -> [String: TemplateValue] {
+    /// The object of these keys and values, in the order written.
+    mutating func object(at depth: Int, keys: ArraySlice<String>, values: ArraySlice<TemplateValue>) -> Record {
         if let shape = shapes[depth], shape.hasKeys(keys) {
-            var fields = shape.fields
-            for (place, value) in zip(shape.places, values) {
-                fields.values[place] = value
-            }
-            return fields
+            return shape.record(of: values)
         }
-        var fields = [String: TemplateValue](minimumCapacity: keys.count)
-        for (key, value) in zip(keys, values) {
-            fields[key] = value
-        }
-        shapes[depth] = Shape(keys: keys, fields: fields)
-        return fields
+        let shape = Shape(keys: keys)
+        shapes[depth] = shape
+        return shape.record(of: values)
     }
 }

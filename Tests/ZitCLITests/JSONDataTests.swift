@@ -35,6 +35,16 @@ import ZitEngine
         ])
     }
 
+    @Test func rowsOfTheSameKeysShareThemAndALaterEqualKeyWins() throws {
+        let rows = try value(#"[{"name": "Anna", "place": "Kalisz"}, {"name": "Jan", "place": "Ostrów"}, {"name": "Ewa", "name": "Ewa Nowak"}]"#)
+        #expect(rows == [["name": "Anna", "place": "Kalisz"], ["name": "Jan", "place": "Ostrów"], ["name": "Ewa Nowak"]])
+        guard case .list(let items) = rows, case .record(let first) = items[0], case .record(let second) = items[1] else {
+            Issue.record("rows are read as records")
+            return
+        }
+        #expect(first.keys === second.keys)
+    }
+
     @Test func escapesAndPolishLettersMakeTheSameText() throws {
         #expect(try value(#"["\u0105\u017C", "ąż", "\ud83d\ude00", "Łucja Żółć", "a\"b\\c\nd", ""]"#)
             == ["ąż", "ąż", "😀", "Łucja Żółć", "a\"b\\c\nd", ""])

@@ -41,6 +41,8 @@ final class ValueSlot: Sendable {
     let writer: ValueWriter
     let tag: String
     let location: TemplateLocation
+    /// Where the first name was found in the last record looked in.
+    let position = FieldPosition()
 
     init(expression: ValueExpression, writer: ValueWriter, tag: String, location: TemplateLocation) {
         self.expression = expression

@@ -8,6 +8,8 @@ public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// An object as a data file's rows are read: equal to the `object` of the same fields.
+    case record(Record)
 
     /// Mustache/JavaScript truthiness, so templates written for docxtemplater behave the same:
     /// null, false, 0, "" and [] hide a section.
@@ -18,13 +20,31 @@ public enum TemplateValue: Sendable, Equatable {
         case .number(let value): !value.isZero
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
-        case .object: true
+        case .object, .record: true
         }
     }
 
     public subscript(key: String) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
+        switch self {
+        case .object(let fields): fields[key]
+        case .record(let record): record[key]
+        default: nil
+        }
+    }
+
+    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.number(let left), .number(let right)): left == right
+        case (.string(let left), .string(let right)): left == right
+        case (.list(let left), .list(let right)): left == right
+        case (.object(let left), .object(let right)): left == right
+        case (.record(let left), .record(let right)):
+            left.keys === right.keys ? left.values == right.values : left.fields == right.fields
+        case (.record(let record), .object(let fields)), (.object(let fields), .record(let record)): record.fields == fields
+        default: false
+        }
     }
 }
 

@@ -127,7 +127,7 @@ struct Renderer {
             return
         }
         var value: TemplateValue
-        if let found = scopes.lookup(slot.expression.path) {
+        if let found = scopes.lookup(slot.expression.path, position: slot.position) {
             value = found
         } else {
             if strict { problems.append(TemplateProblem(kind: .missingValue(slot.expression.path.description), location: slot.location)) }
@@ -169,7 +169,7 @@ extension TemplateValue {
         case .number(let value): Polish.plainNumber(value)
         case .string(let value): value
         case .list(let items): items.map(\.text).filter { !$0.isEmpty }.joined(separator: ", ")
-        case .object: ""
+        case .object, .record: ""
         }
     }
 }

@@ -16,8 +16,10 @@ struct ScopeStack {
     mutating func pop() { scopes.removeLast() }
 
     /// Mustache lookup: the first name is searched from the innermost scope outwards, the
-    /// rest is followed from there. `nil` when the data has no such value.
-    func lookup(_ path: ValuePath) -> TemplateValue? {
+    /// rest is followed from there. `nil` when the data has no such value. `position`, when
+    /// given, remembers where the first name was found in a record, for the next record of
+    /// the same keys.
+    func lookup(_ path: ValuePath, position: FieldPosition? = nil) -> TemplateValue? {
         switch path {
         case .current:
             return scopes.last?.value
@@ -34,7 +36,7 @@ struct ScopeStack {
             var level = scopes.count
             while level > 0 {
                 level -= 1
-                guard var value = Self.member(names[0], of: scopes[level].value) else { continue }
+                guard var value = Self.member(names[0], of: scopes[level].value, position: position) else { continue }
                 for name in names.dropFirst() {
                     guard let next = Self.member(name, of: value) else { return nil }
                     value = next
@@ -60,10 +62,13 @@ struct ScopeStack {
         scopes.last(where: { $0.position != nil })?.position
     }
 
-    private static func member(_ name: String, of value: TemplateValue) -> TemplateValue? {
+    private static func member(_ name: String, of value: TemplateValue, position: FieldPosition? = nil) -> TemplateValue? {
         switch value {
         case .object(let fields):
             return fields[name]
+        case .record(let record):
+            guard let position else { return record[name] }
+            return position.position(of: name, in: record.keys).map { record.values[$0] }
         case .list(let items):
             if name == "length" { return .number(Decimal(items.count)) }
             guard let index = Int(name), items.indices.contains(index) else { return nil }
