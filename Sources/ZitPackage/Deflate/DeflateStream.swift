@@ -81,24 +81,34 @@ public final class DeflateStream: @unchecked Sendable {
     }
 
     /// The marked stretches whose previous copy is close enough to refer to.
+    ///
+    /// Runs on the thread that fills the part, for every mark of every row, so it works on
+    /// locals: the stream's own properties would be checked for exclusive access at each use.
     private func references(for marks: [PieceMark]) -> [ReferenceCoder.Reference] {
+        var positions: [Int] = []
+        swap(&positions, &lastPositions)
+        defer { swap(&positions, &lastPositions) }
+        let lengths = boilerplate.lengths
+        let length = length
         var references: [ReferenceCoder.Reference] = []
         references.reserveCapacity(marks.count)
-        for mark in marks {
-            switch mark {
-            case .boilerplate(let offset, let stretch):
-                let stretchLength = boilerplate.lengths[stretch]
-                let position = length + offset
-                let previous = lastPositions[stretch]
-                lastPositions[stretch] = position
-                guard previous >= 0, stretchLength >= ReferenceCoder.minimumLength,
-                      position - previous <= Deflate.windowSize
-                else { continue }
-                references.append(.init(offset: offset, length: stretchLength, distance: position - previous))
-            case .repeated(let offset, let repeatedLength, let distance):
-                guard repeatedLength >= ReferenceCoder.minimumLength, distance <= Deflate.windowSize
-                else { continue }
-                references.append(.init(offset: offset, length: repeatedLength, distance: distance))
+        positions.withUnsafeMutableBufferPointer { positions in
+            for mark in marks {
+                switch mark {
+                case .boilerplate(let offset, let stretch):
+                    let stretchLength = lengths[stretch]
+                    let position = length + offset
+                    let previous = positions[stretch]
+                    positions[stretch] = position
+                    guard previous >= 0, stretchLength >= ReferenceCoder.minimumLength,
+                          position - previous <= Deflate.windowSize
+                    else { continue }
+                    references.append(.init(offset: offset, length: stretchLength, distance: position - previous))
+                case .repeated(let offset, let repeatedLength, let distance):
+                    guard repeatedLength >= ReferenceCoder.minimumLength, distance <= Deflate.windowSize
+                    else { continue }
+                    references.append(.init(offset: offset, length: repeatedLength, distance: distance))
+                }
             }
         }
         return references
