@@ -39,7 +39,7 @@ struct PartCompression {
         if stream == nil {
             guard output.count >= Self.longPart else { return }
             // The text so far was written before anyone marked it: it goes through zlib.
-            stream = DeflateStream(boilerplate: boilerplate)
+            stream = DeflateStream(boilerplate: boilerplate, whileFilling: true)
             repeats = RepeatFinder()
         } else if output.count < Self.pieceSize {
             return
