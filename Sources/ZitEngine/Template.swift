@@ -134,7 +134,7 @@ public final class Template: Sendable {
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
             switch renderer.renderCompressing(part) {
-            case .plain(let bytes): rendered[part.name] = bytes
+            case .plain(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
             case .deflated(let compressed): deflated[part.name] = compressed
             }
         }
@@ -177,8 +177,11 @@ public final class Template: Sendable {
         var rendered: [String: [UInt8]] = [:]
         var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part) {
+            switch renderer.renderCompressing(part, compressingShort: true) {
             case .plain(let bytes): rendered[part.name] = bytes
+            case .textAndDeflated(let bytes, let compressed):
+                rendered[part.name] = bytes
+                deflated[part.name] = compressed
             case .deflated(let compressed): deflated[part.name] = compressed
             }
         }
@@ -192,7 +195,8 @@ public struct RenderedDocument: Sendable {
     public let template: Template
     /// Filled XML parts by package path.
     public let parts: [String: [UInt8]]
-    /// Filled parts too long to keep as text, compressed while they were filled.
+    /// Filled parts too long to keep as text, compressed while they were filled; and short ones
+    /// compressed from their template's parse, whose text is in `parts` too.
     public let deflatedParts: [String: DeflatedPart]
     /// Things the data had that a document cannot hold (and that were left out).
     public let warnings: [TemplateProblem]

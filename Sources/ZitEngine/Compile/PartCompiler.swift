@@ -17,7 +17,7 @@ struct PartCompiler {
         forSplitting: Bool = false
     ) -> Result<CompiledPart, TemplateError> {
         guard let root = document.root else {
-            return .success(CompiledPart(name: part, program: [], text: [], literalSize: 0, boilerplate: Boilerplate([])))
+            return .success(CompiledPart(name: part, program: [], text: [], literalSize: 0, boilerplate: Boilerplate([]), preparsed: nil))
         }
         let (tags, scanProblems) = TagScanner(markup: markup, delimiters: delimiters, part: part).scan(root)
         let (sections, planProblems) = SectionPlanner(markup: markup).plan(tags)

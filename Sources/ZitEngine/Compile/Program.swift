@@ -96,4 +96,6 @@ struct CompiledPart: Sendable {
     var literalSize: Int
     /// The fixed text of `program`, numbered as in its `literal` instructions.
     var boilerplate: Boilerplate
+    /// The same stretches parsed for deflate, for a short part (a certificate).
+    var preparsed: PreparsedDeflate?
 }

@@ -50,9 +50,12 @@ enum ProgramBuilder {
             stack[stack.count - 1].body.append(.literal(cursor..<whole.count, stretch: stretches.count))
             stretches.append(whole[cursor...])
         }
+        let literalSize = stretches.reduce(0) { $0 + $1.count }
+        // Only where the filled part is likely short: a long one is compressed while it is filled.
+        let preparsing = literalSize >= RenderedDocument.smallestDeflated && literalSize < PartCompression.longPart
         return CompiledPart(
-            name: part, program: stack[0].body, text: whole, literalSize: stretches.reduce(0) { $0 + $1.count },
-            boilerplate: Boilerplate(stretches))
+            name: part, program: stack[0].body, text: whole, literalSize: literalSize,
+            boilerplate: Boilerplate(stretches), preparsed: preparsing ? PreparsedDeflate(stretches) : nil)
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {

@@ -14,18 +14,20 @@ struct PartCompression {
     static let pieceSize = 1 << 19
 
     private let boilerplate: Boilerplate
+    private let preparsed: PreparsedDeflate?
     private var stream: DeflateStream?
     /// What is known of the text not yet handed over.
     private var marks: [PieceMark] = []
     private var repeats: RepeatFinder?
 
-    init(_ part: CompiledPart) {
+    init(_ part: CompiledPart, compressingShort: Bool) {
         boilerplate = part.boilerplate
+        preparsed = compressingShort ? part.preparsed : nil
     }
 
     /// Fixed stretch `stretch` is about to be written at the end of `output`.
     mutating func noteStretch(_ stretch: Int, at offset: Int) {
-        guard stream != nil else { return }
+        guard stream != nil || preparsed != nil else { return }
         marks.append(.boilerplate(offset: offset, stretch: stretch))
     }
 
@@ -38,9 +40,10 @@ struct PartCompression {
     mutating func spillIfLong(_ output: inout [UInt8]) {
         if stream == nil {
             guard output.count >= Self.longPart else { return }
-            // The text so far was written before anyone marked it: it goes through zlib.
+            // The text so far was written before anyone marked its repeats: it goes through zlib.
             stream = DeflateStream(boilerplate: boilerplate, whileFilling: true)
             repeats = RepeatFinder()
+            marks.removeAll(keepingCapacity: true)
         } else if output.count < Self.pieceSize {
             return
         }
@@ -51,7 +54,10 @@ struct PartCompression {
     }
 
     func finish(_ output: [UInt8]) -> RenderedPart {
-        guard let stream else { return .plain(output) }
+        guard let stream else {
+            guard let deflated = preparsed?.deflate(output, marks: marks) else { return .plain(output) }
+            return .textAndDeflated(output, deflated)
+        }
         stream.append(output, marks: marks)
         return .deflated(stream.finish())
     }

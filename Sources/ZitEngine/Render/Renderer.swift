@@ -42,8 +42,10 @@ struct Renderer {
 
     /// Renders a part; a long one (a table of thousands of rows, a merge of hundreds of copies)
     /// comes back compressed, having been deflated on other cores while it was filled.
-    mutating func renderCompressing(_ part: CompiledPart) -> RenderedPart {
-        compression = PartCompression(part)
+    /// `compressingShort`: a short one comes back compressed too, coded from its template's
+    /// parse (see `PreparsedDeflate`), along with its text.
+    mutating func renderCompressing(_ part: CompiledPart, compressingShort: Bool = false) -> RenderedPart {
+        compression = PartCompression(part, compressingShort: compressingShort)
         defer { compression = nil }
         let output = render(part)
         return compression!.finish(output)
@@ -177,5 +179,7 @@ extension TemplateValue {
 /// A filled part: its text, or (when long) that text deflated already.
 enum RenderedPart {
     case plain([UInt8])
+    /// A short part's text, and the same deflated from its template's parse.
+    case textAndDeflated([UInt8], DeflatedPart)
     case deflated(DeflatedPart)
 }

@@ -17,8 +17,14 @@ enum ReferenceCoder {
     private static let longestMatch = 258
 
     static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], isLast: Bool) -> [UInt8] {
+        let codes = chunk.withUnsafeBufferPointer { BlockCodes(frequencies: SymbolCounts($0, references: references)) }
+        return encode(chunk, references: references, codes: codes, isLast: isLast)
+    }
+
+    /// With codes made once for many chunks of one kind (see `PreparsedDeflate`): they must give
+    /// every symbol the chunk uses a code.
+    static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], codes: BlockCodes, isLast: Bool) -> [UInt8] {
         chunk.withUnsafeBufferPointer { bytes in
-            let codes = BlockCodes(frequencies: SymbolCounts(bytes, references: references))
             // No code is longer than 15 bits, with at most 13 extra bits: 2 bytes a byte at worst.
             var writer = BitWriter(capacity: 2 * bytes.count + 512)
             writer.write(isLast ? 0b101 : 0b100, count: 3)  // BFINAL, then BTYPE 10: codes of its own
@@ -72,7 +78,7 @@ enum ReferenceCoder {
 }
 
 /// How often each literal/length and distance symbol occurs in a chunk.
-private struct SymbolCounts {
+struct SymbolCounts {
     var literalsAndLengths = [Int](repeating: 0, count: 286)
     var distances = [Int](repeating: 0, count: 30)
 
@@ -90,14 +96,22 @@ private struct SymbolCounts {
         for byte in bytes[cursor...] { literalsAndLengths[Int(byte)] += 1 }
         literalsAndLengths[256] = 1  // the end of the block
     }
+
+    /// Every symbol at least once, so that codes made from these counts can write anything.
+    mutating func includeAllSymbols() {
+        for index in literalsAndLengths.indices { literalsAndLengths[index] = max(literalsAndLengths[index], 1) }
+        for index in distances.indices { distances[index] = max(distances[index], 1) }
+    }
 }
 
 /// The two codes of a block, and the header that describes them (RFC 1951, 3.2.7).
-private struct BlockCodes {
+struct BlockCodes: Sendable {
     let literalsAndLengths: HuffmanCode
     let distances: HuffmanCode
     /// Per match length: its symbol's code and extra bits, packed as in `HuffmanCode.packed`.
     let lengthCodes: [UInt32]
+    /// The header's bits, in the order written, made once.
+    private let header: [(bits: UInt64, count: Int)]
 
     init(frequencies: SymbolCounts) {
         literalsAndLengths = HuffmanCode(frequencies: frequencies.literalsAndLengths, maximumLength: 15)
@@ -111,12 +125,18 @@ private struct BlockCodes {
             let bits = code >> 8 | UInt32(length - ReferenceCoder.lengthBases[index]) << width
             return bits << 8 | (width + UInt32(ReferenceCoder.lengthExtraBits[index]))
         }
+        header = Self.header(literalsAndLengths: literalsAndLengths, distances: distances)
     }
 
     /// The order in which the code-length code's lengths are sent.
     private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     func writeHeader(to writer: inout BitWriter) {
+        for field in header { writer.write(field.bits, count: field.count) }
+    }
+
+    private static func header(literalsAndLengths: HuffmanCode, distances: HuffmanCode) -> [(bits: UInt64, count: Int)] {
+        var header: [(bits: UInt64, count: Int)] = []
         let literalCount = max(257, (literalsAndLengths.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let distanceCount = max(1, (distances.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let runs = Self.runLengthCoded(Array(literalsAndLengths.lengths[..<literalCount]) + distances.lengths[..<distanceCount])
@@ -124,15 +144,16 @@ private struct BlockCodes {
         for run in runs { counts[run.symbol] += 1 }
         let codeLengthCode = HuffmanCode(frequencies: counts, maximumLength: 7)
         let sent = max(4, (Self.codeLengthOrder.lastIndex { codeLengthCode.lengths[$0] > 0 } ?? 0) + 1)
-        writer.write(UInt64(literalCount - 257), count: 5)
-        writer.write(UInt64(distanceCount - 1), count: 5)
-        writer.write(UInt64(sent - 4), count: 4)
-        for symbol in Self.codeLengthOrder[..<sent] { writer.write(UInt64(codeLengthCode.lengths[symbol]), count: 3) }
+        header.append((UInt64(literalCount - 257), 5))
+        header.append((UInt64(distanceCount - 1), 5))
+        header.append((UInt64(sent - 4), 4))
+        for symbol in Self.codeLengthOrder[..<sent] { header.append((UInt64(codeLengthCode.lengths[symbol]), 3)) }
         for run in runs {
             let code = codeLengthCode.packed[run.symbol]
-            writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
-            if run.extraCount > 0 { writer.write(UInt64(run.extra), count: run.extraCount) }
+            header.append((UInt64(code >> 8), Int(code & 0xFF)))
+            if run.extraCount > 0 { header.append((UInt64(run.extra), run.extraCount)) }
         }
+        return header
     }
 
     /// Code lengths as sent: repeats of the previous length (16) and runs of zeros (17, 18) shortened.
