@@ -31,6 +31,9 @@ enum JSONData {
                 // nil only when memory runs out, which ends a Swift program anyway.
                 let parser = yajl_alloc(callbacks, nil, builder)!
                 defer { yajl_free(parser) }
+                // Every text is checked as it becomes a String (see `TextCache`), more strictly
+                // than yajl checks; a second pass over each in yajl would only repeat it.
+                _ = yajl_config_flag(parser, yajl_dont_validate_strings, 1)
                 var status = yajl_parse(parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
                 // The last byte yajl took: the one it stopped at, or the '[' or '{' a callback refused.
                 var stop = max(yajl_get_bytes_consumed(parser) - 1, 0)
