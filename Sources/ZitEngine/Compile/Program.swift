@@ -97,5 +97,5 @@ struct CompiledPart: Sendable {
     /// The fixed text of `program`, numbered as in its `literal` instructions.
     var boilerplate: Boilerplate
     /// The same stretches parsed for deflate, for a short part (a certificate).
-    var preparsed: PreparsedDeflate?
+    var preparsed: PreparseOnReuse?
 }

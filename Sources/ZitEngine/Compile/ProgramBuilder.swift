@@ -55,7 +55,7 @@ enum ProgramBuilder {
         let preparsing = literalSize >= RenderedDocument.smallestDeflated && literalSize < PartCompression.longPart
         return CompiledPart(
             name: part, program: stack[0].body, text: whole, literalSize: literalSize,
-            boilerplate: Boilerplate(stretches), preparsed: preparsing ? PreparsedDeflate(stretches) : nil)
+            boilerplate: Boilerplate(stretches), preparsed: preparsing ? PreparseOnReuse(stretches) : nil)
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {

@@ -22,7 +22,7 @@ struct PartCompression {
 
     init(_ part: CompiledPart, compressingShort: Bool) {
         boilerplate = part.boilerplate
-        preparsed = compressingShort ? part.preparsed : nil
+        preparsed = compressingShort ? part.preparsed?.forNextDocument() : nil
     }
 
     /// Fixed stretch `stretch` is about to be written at the end of `output`.

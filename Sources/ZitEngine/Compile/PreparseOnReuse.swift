@@ -1,0 +1,24 @@
+import Synchronization
+import ZitPackage
+
+/// A short part's `PreparsedDeflate`, made when a second document is filled from the template:
+/// the parse costs about what zlib takes for a few documents, so a single document (one
+/// certificate, the first request for a template) goes through zlib and a batch pays it once.
+final class PreparseOnReuse: Sendable {
+    private let stretches: [ArraySlice<UInt8>]
+    private let state = Mutex<(uses: Int, preparsed: PreparsedDeflate?)>((0, nil))
+
+    init(_ stretches: [ArraySlice<UInt8>]) {
+        self.stretches = stretches
+    }
+
+    /// Nil for the first document.
+    func forNextDocument() -> PreparsedDeflate? {
+        state.withLock { state in
+            state.uses += 1
+            guard state.uses > 1 else { return nil }
+            if state.preparsed == nil { state.preparsed = PreparsedDeflate(stretches) }
+            return state.preparsed
+        }
+    }
+}
