@@ -94,17 +94,14 @@ struct JSONBuilder {
     }
 
     private mutating func closeList() -> CInt {
-        let start = openings.removeLast().values
-        let items = Array(values[start...])
-        values.removeAll(from: start)
+        let items = values.moveOut(from: openings.removeLast().values)
         return add(.list(items))
     }
 
     private mutating func closeObject() -> CInt {
         let opening = openings.removeLast()
-        let record = shapes.object(at: openings.count, keys: keys[opening.keys...], values: values[opening.values...])
+        let record = shapes.object(at: openings.count, keys: keys[opening.keys...], values: values.moveOut(from: opening.values))
         keys.removeAll(from: opening.keys)
-        values.removeAll(from: opening.values)
         return add(.record(record))
     }
 }
@@ -113,5 +110,25 @@ private extension Array {
     /// For the few values of a row, `removeSubrange` costs several times more on its general path.
     mutating func removeAll(from start: Int) {
         while count > start { removeLast() }
+    }
+}
+
+private extension Array where Element == TemplateValue {
+    /// The values from `start` on, moved into an array of their own and removed from this one:
+    /// no value is retained for the new array and released for this one, as a copy would.
+    mutating func moveOut(from start: Int) -> [TemplateValue] {
+        let moved = count - start
+        guard moved > 0 else { return [] }
+        let items = [TemplateValue](unsafeUninitializedCapacity: moved) { buffer, initialized in
+            withUnsafeMutableBufferPointer { source in
+                let first = source.baseAddress! + start
+                buffer.baseAddress!.moveInitialize(from: first, count: moved)
+                // What is left behind must stay initialised until it is removed: nulls hold nothing.
+                first.initialize(repeating: .null, count: moved)
+            }
+            initialized = moved
+        }
+        removeAll(from: start)
+        return items
     }
 }

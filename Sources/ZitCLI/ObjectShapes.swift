@@ -34,8 +34,8 @@ struct ObjectShapes {
         }
 
         /// Of two equal keys the last one's value wins, as in a dictionary.
-        func record(of values: ArraySlice<TemplateValue>) -> Record {
-            guard let places else { return Record(keys: keys, values: Array(values)) }
+        func record(of values: [TemplateValue]) -> Record {
+            guard let places else { return Record(keys: keys, values: values) }
             var arranged = [TemplateValue](repeating: .null, count: keys.names.count)
             for (place, value) in zip(places, values) {
                 arranged[place] = value
@@ -51,7 +51,7 @@ struct ObjectShapes {
     }
 
     /// The object of these keys and values, in the order written.
-    mutating func object(at depth: Int, keys: ArraySlice<String>, values: ArraySlice<TemplateValue>) -> Record {
+    mutating func object(at depth: Int, keys: ArraySlice<String>, values: [TemplateValue]) -> Record {
         if let shape = shapes[depth], shape.hasKeys(keys) {
             return shape.record(of: values)
         }
