@@ -1,3 +1,5 @@
+import Foundation
+
 /// Appends a value's text as markup: XML-escaped; line breaks, tabs and significant spaces
 /// written the way the format wants them; characters XML 1.0 cannot hold left out.
 struct TextWriting {
@@ -65,18 +67,48 @@ struct TextWriting {
     private static let lessThan = Array("&lt;".utf8)
     private static let greaterThan = Array("&gt;".utf8)
 
-    /// Whether any byte must be escaped, replaced or dropped. Every such byte is below "?" or is
-    /// 0xEF, so most bytes of most values are passed over with a single comparison. Where the
-    /// format collapses spaces, a single space between words is still written as it is.
+    /// Whether any byte must be escaped, replaced or dropped: a control character, `&`, `<`,
+    /// `>` or 0xEF (which starts U+FFFE and U+FFFF). Eight bytes are tested at a time, as every
+    /// byte of every value passes through here. Where the format collapses spaces, a single
+    /// space between words is still written as it is; one at either end, or two together, not.
     private static func needsCare(_ bytes: UnsafeBufferPointer<UInt8>, spacesMatter: Bool) -> Bool {
-        for index in bytes.indices where bytes[index] < UInt8(ascii: "?") || bytes[index] == 0xEF {
-            switch bytes[index] {
-            case ..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: return true
-            case UInt8(ascii: " ") where spacesMatter:
-                if index == 0 || index == bytes.count - 1 || bytes[index + 1] == UInt8(ascii: " ") { return true }
-            default: continue
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return false }
+        let space = UInt8(ascii: " ")
+        if spacesMatter {
+            if bytes[0] == space || bytes[bytes.count - 1] == space { return true }
+            var from = 0
+            while from < bytes.count, let found = memchr(start + from, Int32(space), bytes.count - from) {
+                let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - start
+                if bytes[at + 1] == space { return true }  // never the last byte: tested above
+                from = at + 1
             }
         }
-        return false
+        let raw = UnsafeRawPointer(start)
+        guard bytes.count >= 8 else {
+            // A short value in a word of its own, the rest filled with "@", which needs no care.
+            var word: UInt64 = 0x4040_4040_4040_4040
+            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return holdsCareByte(word)
+        }
+        var index = 0
+        while index + 8 < bytes.count {
+            if holdsCareByte(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index += 8
+        }
+        // The last eight bytes, overlapping what was tested already.
+        return holdsCareByte(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes is below 0x20 or is `&`, `<`, `>` or 0xEF (the classic
+    /// word-at-a-time tests: a byte below n, a byte equal to zero after an exclusive or).
+    @inline(__always)
+    private static func holdsCareByte(_ word: UInt64) -> Bool {
+        func holdsZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highBits != 0
+        return control || holdsZero(word ^ (ones &* 0x26)) || holdsZero(word ^ (ones &* 0x3C))
+            || holdsZero(word ^ (ones &* 0x3E)) || holdsZero(word ^ (ones &* 0xEF))
     }
 }
