@@ -6,7 +6,9 @@ import ZitPackage
 /// repeat, so the stream can write references instead of searching for matches.
 ///
 /// A short part (every one-page certificate) never starts any of this: it costs one size check
-/// per repeated section.
+/// per repeated section. When the template's parse is at hand (`compressingShort`, from the
+/// second document on), the places of its fixed stretches are noted instead, and the part is
+/// coded from that parse when it is finished (see `PreparsedDeflate`).
 struct PartCompression {
     /// Where the text starts being handed over and marked: the rest is then coded from marks.
     static let longPart = 1 << 16
