@@ -17,8 +17,8 @@ struct ScopeStack {
 
     /// Mustache lookup: the first name is searched from the innermost scope outwards, the
     /// rest is followed from there. `nil` when the data has no such value. `position`, when
-    /// given, remembers where the first name was found in a record, for the next record of
-    /// the same keys.
+    /// given, remembers where the first name was (or was not) in the innermost scope's record,
+    /// for the next record of the same keys.
     func lookup(_ path: ValuePath, position: FieldPosition? = nil) -> TemplateValue? {
         switch path {
         case .current:
@@ -36,7 +36,10 @@ struct ScopeStack {
             var level = scopes.count
             while level > 0 {
                 level -= 1
-                guard var value = Self.member(names[0], of: scopes[level].value, position: position) else { continue }
+                // Only the innermost scope's position is remembered: a name found further out
+                // would overwrite it for every row, on a word the renderers of a batch share.
+                let remembering = level == scopes.count - 1 ? position : nil
+                guard var value = Self.member(names[0], of: scopes[level].value, position: remembering) else { continue }
                 for name in names.dropFirst() {
                     guard let next = Self.member(name, of: value) else { return nil }
                     value = next
