@@ -22,7 +22,6 @@ public struct PreparsedDeflate: Sendable {
 
     public init(_ stretches: [ArraySlice<UInt8>]) {
         lengths = stretches.map(\.count)
-        matches = MatchFinder.matches(in: stretches)
         let text = stretches.flatMap { $0 }
         var starts: [Int] = []
         var start = 0
@@ -30,6 +29,7 @@ public struct PreparsedDeflate: Sendable {
             starts.append(start)
             start += length
         }
+        matches = MatchFinder.matches(in: text, stretchStarts: starts, lengths: lengths)
         var references: [ReferenceCoder.Reference] = []
         for (stretch, found) in matches.enumerated() {
             for match in found {
@@ -82,17 +82,13 @@ enum MatchFinder {
     private static let chainLimit = 32
     private static let hashBits = 15
 
-    static func matches(in stretches: [ArraySlice<UInt8>]) -> [[PreparsedDeflate.Match]] {
-        let text = stretches.flatMap { $0 }
-        var starts: [Int] = []
+    /// `text` is the stretches one after another; `stretchStarts` and `lengths` say where each is.
+    static func matches(in text: [UInt8], stretchStarts starts: [Int], lengths: [Int]) -> [[PreparsedDeflate.Match]] {
         var stretchAt = [Int32](repeating: 0, count: text.count)
-        var position = 0
-        for (number, stretch) in stretches.enumerated() {
-            starts.append(position)
-            for index in position..<(position + stretch.count) { stretchAt[index] = Int32(number) }
-            position += stretch.count
+        for (number, start) in starts.enumerated() {
+            for index in start..<(start + lengths[number]) { stretchAt[index] = Int32(number) }
         }
-        var found = [[PreparsedDeflate.Match]](repeating: [], count: stretches.count)
+        var found = [[PreparsedDeflate.Match]](repeating: [], count: starts.count)
         guard text.count >= shortest else { return found }
         var head = [Int32](repeating: -1, count: 1 << hashBits)
         var previous = [Int32](repeating: -1, count: text.count)
@@ -110,14 +106,14 @@ enum MatchFinder {
             var at = 0
             while at + shortest <= bytes.count {
                 let stretch = Int(stretchAt[at])
-                let targetEnd = starts[stretch] + stretches[stretch].count
+                let targetEnd = starts[stretch] + lengths[stretch]
                 var best = 0
                 var bestSource = -1
                 var candidate = Int(head[hash(at)])
                 var tries = 0
                 while candidate >= 0, tries < chainLimit, at - candidate <= Deflate.windowSize {
                     let source = Int(stretchAt[candidate])
-                    let limit = min(targetEnd - at, starts[source] + stretches[source].count - candidate)
+                    let limit = min(targetEnd - at, starts[source] + lengths[source] - candidate)
                     var length = 0
                     while length < limit, bytes[candidate + length] == bytes[at + length] { length += 1 }
                     if length > best {
