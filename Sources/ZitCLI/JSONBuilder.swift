@@ -100,7 +100,15 @@ struct JSONBuilder {
 
     private mutating func closeObject() -> CInt {
         let opening = openings.removeLast()
-        let record = shapes.object(at: openings.count, keys: keys[opening.keys...], values: values.moveOut(from: opening.values))
+        let depth = openings.count
+        let record = values.withUnsafeMutableBufferPointer { values in
+            let row = UnsafeMutableBufferPointer(rebasing: values[opening.values...])
+            let record = shapes.object(at: depth, keys: keys[opening.keys...], moving: row)
+            // What is left behind must stay initialised until it is removed: nulls hold nothing.
+            row.initialize(repeating: .null)
+            return record
+        }
+        values.removeAll(from: opening.values)
         keys.removeAll(from: opening.keys)
         return add(.record(record))
     }
@@ -119,14 +127,13 @@ private extension Array where Element == TemplateValue {
     mutating func moveOut(from start: Int) -> [TemplateValue] {
         let moved = count - start
         guard moved > 0 else { return [] }
-        let items = [TemplateValue](unsafeUninitializedCapacity: moved) { buffer, initialized in
-            withUnsafeMutableBufferPointer { source in
-                let first = source.baseAddress! + start
-                buffer.baseAddress!.moveInitialize(from: first, count: moved)
-                // What is left behind must stay initialised until it is removed: nulls hold nothing.
-                first.initialize(repeating: .null, count: moved)
+        // Nulls swapped for the values: `init(unsafeUninitializedCapacity:)` went through the
+        // unspecialised generic path, looking up the storage's type at run time for every row.
+        var items = [TemplateValue](repeating: .null, count: moved)
+        withUnsafeMutableBufferPointer { source in
+            items.withUnsafeMutableBufferPointer { items in
+                for index in 0..<moved { swap(&items[index], &source[start + index]) }
             }
-            initialized = moved
         }
         removeAll(from: start)
         return items

@@ -34,11 +34,11 @@ struct ObjectShapes {
         }
 
         /// Of two equal keys the last one's value wins, as in a dictionary.
-        func record(of values: [TemplateValue]) -> Record {
-            guard let places else { return Record(keys: keys, values: values) }
+        func record(moving values: UnsafeMutableBufferPointer<TemplateValue>) -> Record {
+            guard let places else { return Record(keys: keys, moving: values) }
             var arranged = [TemplateValue](repeating: .null, count: keys.names.count)
-            for (place, value) in zip(places, values) {
-                arranged[place] = value
+            for (place, index) in zip(places, values.indices) {
+                arranged[place] = values.moveElement(from: index)
             }
             return Record(keys: keys, values: arranged)
         }
@@ -50,13 +50,14 @@ struct ObjectShapes {
         shapes = Array(repeating: nil, count: depths)
     }
 
-    /// The object of these keys and values, in the order written.
-    mutating func object(at depth: Int, keys: ArraySlice<String>, values: [TemplateValue]) -> Record {
+    /// The object of these keys and values, in the order written. The values are moved into
+    /// it: `values` is left uninitialised.
+    mutating func object(at depth: Int, keys: ArraySlice<String>, moving values: UnsafeMutableBufferPointer<TemplateValue>) -> Record {
         if let shape = shapes[depth], shape.hasKeys(keys) {
-            return shape.record(of: values)
+            return shape.record(moving: values)
         }
         let shape = Shape(keys: keys)
         shapes[depth] = shape
-        return shape.record(of: values)
+        return shape.record(moving: values)
     }
 }

@@ -43,12 +43,24 @@ final class ValueSlot: Sendable {
     let location: TemplateLocation
     /// Where the first name was found in the last record looked in.
     let position = FieldPosition()
+    /// The name of a tag that is one name without filters (`{{lastName}}`), the most common
+    /// kind: in a list's row it is found by `position` alone.
+    let plainName: String?
+    /// Whether runs of spaces need the format's markup (`ValueWriter.spaceElement`), so that a
+    /// value needing no care is copied without touching `writer`.
+    let spacesMatter: Bool
 
     init(expression: ValueExpression, writer: ValueWriter, tag: String, location: TemplateLocation) {
         self.expression = expression
         self.writer = writer
         self.tag = tag
         self.location = location
+        if expression.filters.isEmpty, case .names(let names) = expression.path, names.count == 1 {
+            plainName = names[0]
+        } else {
+            plainName = nil
+        }
+        spacesMatter = writer.spaceElement != nil
     }
 }
 

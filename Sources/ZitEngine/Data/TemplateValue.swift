@@ -41,7 +41,7 @@ public enum TemplateValue: Sendable, Equatable {
         case (.list(let left), .list(let right)): left == right
         case (.object(let left), .object(let right)): left == right
         case (.record(let left), .record(let right)):
-            left.keys === right.keys ? left.values == right.values : left.fields == right.fields
+            left.keys === right.keys ? left.values.elementsEqual(right.values) : left.fields == right.fields
         case (.record(let record), .object(let fields)), (.object(let fields), .record(let record)): record.fields == fields
         default: false
         }

@@ -120,12 +120,16 @@ struct Renderer {
     }
 
     private mutating func write(_ slot: ValueSlot, into output: inout [UInt8]) {
+        let start = output.count
+        defer { noteWritten(&output, from: start) }
+        if let name = slot.plainName, let found = scopes.innermostField(name, position: slot.position) {
+            writeText(of: found, for: slot, into: &output)
+            return
+        }
         if slot.expression.filters.isEmpty, case .loop(let variable) = slot.expression.path,
            let counter = scopes.counter(variable)
         {
-            let start = output.count
-            output.append(contentsOf: String(counter).utf8)  // digits: nothing to escape
-            noteWritten(&output, from: start)
+            TextWriting.appendDecimal(counter, to: &output)
             return
         }
         var value: TemplateValue
@@ -143,15 +147,22 @@ struct Renderer {
                 return
             }
         }
-        let start = output.count
-        defer { noteWritten(&output, from: start) }
-        if !TextWriting.append(value.text, with: slot.writer, to: &output) {
-            let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
-            if strict {
-                problems.append(problem)
-            } else if !warnings.contains(problem) {
-                warnings.append(problem)
+        writeText(of: value, for: slot, into: &output)
+    }
+
+    private mutating func writeText(of value: TemplateValue, for slot: ValueSlot, into output: inout [UInt8]) {
+        let clean =
+            if case .string(let text) = value {
+                TextWriting.append(text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &output)
+            } else {
+                TextWriting.append(value.text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &output)
             }
+        guard !clean else { return }
+        let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
+        if strict {
+            problems.append(problem)
+        } else if !warnings.contains(problem) {
+            warnings.append(problem)
         }
     }
 

@@ -50,6 +50,18 @@ struct ScopeStack {
         }
     }
 
+    /// The value named `name` in the innermost scope when that is a record whose kind of keys
+    /// `position` has seen: nearly every value of a long list. `nil` means "look further" (see
+    /// `lookup`), not that the value is missing.
+    func innermostField(_ name: String, position: FieldPosition) -> TemplateValue? {
+        scopes.withUnsafeBufferPointer { scopes in
+            guard case .record(let record) = scopes[scopes.count - 1].value,
+                  let index = position.position(of: name, in: record.keys)
+            else { return nil }
+            return record.values[index]
+        }
+    }
+
     /// `@index` or `@number` as an Int, for the renderer to write a list's numbers ("Lp.") in
     /// every row without making a Decimal of each; `nil` for the other variables.
     func counter(_ variable: ValuePath.LoopVariable) -> Int? {

@@ -4,18 +4,48 @@ import Foundation
 /// written the way the format wants them; characters XML 1.0 cannot hold left out.
 struct TextWriting {
     /// Appends `text`; returns false when control characters had to be left out.
-    static func append(_ text: String, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
-        var text = text
+    /// `spacesMatter` is `writer.spaceElement != nil`, known before the writer is needed:
+    /// most values need no care, and are copied without it.
+    static func append(
+        _ text: String, spacesMatter: Bool, with writer: @autoclosure () -> ValueWriter, to output: inout [UInt8]
+    ) -> Bool {
         // A native string is one buffer of UTF-8 already: most values are copied from it unchanged.
-        return text.withUTF8 { append(utf8: $0, with: writer, to: &output) }
-    }
-
-    private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
-        var clean = true
-        guard needsCare(bytes, spacesMatter: writer.spaceElement != nil) else {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !needsCare(bytes, spacesMatter: spacesMatter) else { return false }
             output.append(contentsOf: bytes)
             return true
         }
+        if copied == true { return true }
+        var text = text
+        let writer = writer()
+        return text.withUTF8 { appendCarefully($0, with: writer, to: &output) }
+    }
+
+    static func append(_ text: String, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
+        append(text, spacesMatter: writer.spaceElement != nil, with: writer, to: &output)
+    }
+
+    /// Appends the decimal digits of `number` (a list's "Lp."): nothing in them to escape.
+    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+        guard number > 0 else {
+            output.append(contentsOf: String(number).utf8)
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            var rest = number
+            while rest > 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    private static func appendCarefully(_ bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
+        var clean = true
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -8,13 +8,13 @@ import CZlib
 public struct Boilerplate: Sendable {
     let lengths: [Int]
     let checksums: [UInt32]
-    /// zlib's operator for appending each stretch's checksum to a running one.
-    let appendOperators: [UInt]
+    /// For each stretch, what appending it does to a running checksum (see `ChecksumShift`).
+    let shifts: [ChecksumShift]
 
     public init(_ stretches: [ArraySlice<UInt8>]) {
         lengths = stretches.map(\.count)
         checksums = stretches.map(Deflate.checksum)
-        appendOperators = stretches.map { UInt(crc32_combine_gen(off_t($0.count))) }
+        shifts = stretches.map { ChecksumShift(length: $0.count) }
     }
 
     public var count: Int { lengths.count }
@@ -38,7 +38,7 @@ extension Boilerplate {
             var cursor = 0
             for case .boilerplate(let offset, let stretch) in marks {
                 crc = crc32_z(crc, start + cursor, offset - cursor)
-                crc = crc32_combine_op(crc, uLong(checksums[stretch]), uLong(appendOperators[stretch]))
+                crc = uLong(shifts[stretch].apply(to: UInt32(crc)) ^ checksums[stretch])
                 cursor = offset + lengths[stretch]
             }
             return UInt32(crc32_z(crc, start + cursor, bytes.count - cursor))
