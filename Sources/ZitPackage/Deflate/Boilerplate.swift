@@ -8,13 +8,13 @@ import CZlib
 public struct Boilerplate: Sendable {
     let lengths: [Int]
     let checksums: [UInt32]
-    /// For each stretch, what appending it does to a running checksum (see `ChecksumShift`).
-    let shifts: [ChecksumShift]
+    /// What appending each stretch does to a running checksum.
+    let shifts: ChecksumShifts
 
     public init(_ stretches: [ArraySlice<UInt8>]) {
         lengths = stretches.map(\.count)
         checksums = stretches.map(Deflate.checksum)
-        shifts = stretches.map { ChecksumShift(length: $0.count) }
+        shifts = ChecksumShifts(lengths: lengths)
     }
 
     public var count: Int { lengths.count }
@@ -34,14 +34,20 @@ extension Boilerplate {
     func checksum(of piece: ArraySlice<UInt8>, marks: [PieceMark]) -> UInt32 {
         piece.withUnsafeBufferPointer { bytes in
             guard let start = bytes.baseAddress else { return 0 }
-            var crc: uLong = 0
-            var cursor = 0
-            for case .boilerplate(let offset, let stretch) in marks {
-                crc = crc32_z(crc, start + cursor, offset - cursor)
-                crc = uLong(shifts[stretch].apply(to: UInt32(crc)) ^ checksums[stretch])
-                cursor = offset + lengths[stretch]
+            return shifts.withShifter { shifter in
+                checksums.withUnsafeBufferPointer { checksums in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        var crc: uLong = 0
+                        var cursor = 0
+                        for case .boilerplate(let offset, let stretch) in marks {
+                            crc = crc32_z(crc, start + cursor, offset - cursor)
+                            crc = uLong(shifter.shift(UInt32(crc), past: stretch) ^ checksums[stretch])
+                            cursor = offset + lengths[stretch]
+                        }
+                        return UInt32(crc32_z(crc, start + cursor, bytes.count - cursor))
+                    }
+                }
             }
-            return UInt32(crc32_z(crc, start + cursor, bytes.count - cursor))
         }
     }
 }

@@ -29,14 +29,7 @@ enum ReferenceCoder {
             var writer = BitWriter(capacity: 2 * bytes.count + 512)
             writer.write(isLast ? 0b101 : 0b100, count: 3)  // BFINAL, then BTYPE 10: codes of its own
             codes.writeHeader(to: &writer)
-            var cursor = 0
-            for reference in references {
-                codes.writeLiterals(bytes[cursor..<reference.offset], to: &writer)
-                codes.writeMatch(length: reference.length, distance: reference.distance, to: &writer)
-                cursor = reference.offset + reference.length
-            }
-            codes.writeLiterals(bytes[cursor...], to: &writer)
-            codes.writeEndOfBlock(to: &writer)
+            codes.writeBody(bytes, references: references, to: &writer)
             if !isLast {
                 writer.write(0, count: 3)  // an empty stored block brings the stream to a byte boundary
                 writer.alignToByte()
@@ -83,18 +76,24 @@ struct SymbolCounts {
     var distances = [Int](repeating: 0, count: 30)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, references: [ReferenceCoder.Reference]) {
-        var cursor = 0
-        for reference in references {
-            for byte in bytes[cursor..<reference.offset] { literalsAndLengths[Int(byte)] += 1 }
-            let distance = ReferenceCoder.distanceSymbol(reference.distance).symbol
-            ReferenceCoder.forEachStep(of: reference.length) { step in
-                literalsAndLengths[257 + ReferenceCoder.lengthSymbol[step]] += 1
-                distances[distance] += 1
+        // Through pointers: each count touched through the arrays was checked for uniqueness and
+        // bounds, twenty-odd instructions a literal in a list's chunk.
+        literalsAndLengths.withUnsafeMutableBufferPointer { counts in
+            distances.withUnsafeMutableBufferPointer { distances in
+                var cursor = 0
+                for reference in references {
+                    for byte in bytes[cursor..<reference.offset] { counts[Int(byte)] &+= 1 }
+                    let distance = ReferenceCoder.distanceSymbol(reference.distance).symbol
+                    ReferenceCoder.forEachStep(of: reference.length) { step in
+                        counts[257 + ReferenceCoder.lengthSymbol[step]] &+= 1
+                        distances[distance] &+= 1
+                    }
+                    cursor = reference.offset + reference.length
+                }
+                for byte in bytes[cursor...] { counts[Int(byte)] &+= 1 }
+                counts[256] = 1  // the end of the block
             }
-            cursor = reference.offset + reference.length
         }
-        for byte in bytes[cursor...] { literalsAndLengths[Int(byte)] += 1 }
-        literalsAndLengths[256] = 1  // the end of the block
     }
 
     /// Every symbol at least once, so that codes made from these counts can write anything.
@@ -190,29 +189,37 @@ struct BlockCodes: Sendable {
         return runs
     }
 
-    func writeLiterals(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to writer: inout BitWriter) {
-        literalsAndLengths.packed.withUnsafeBufferPointer { codes in
-            for byte in bytes {
-                let code = codes[Int(byte)]
-                writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
+    /// The chunk's symbols and the end of the block. The tables are held by pointer for the
+    /// whole chunk: looked up through the arrays, each literal paid for bounds and ownership checks.
+    func writeBody(_ bytes: UnsafeBufferPointer<UInt8>, references: [ReferenceCoder.Reference], to writer: inout BitWriter) {
+        literalsAndLengths.packed.withUnsafeBufferPointer { literals in
+            distances.packed.withUnsafeBufferPointer { distances in
+                lengthCodes.withUnsafeBufferPointer { lengths in
+                    func writeLiterals(_ range: Range<Int>) {
+                        for byte in bytes[range] {
+                            let code = literals[Int(byte)]
+                            writer.write(UInt64(code &>> 8), count: Int(code & 0xFF))
+                        }
+                    }
+                    var cursor = 0
+                    for reference in references {
+                        writeLiterals(cursor..<reference.offset)
+                        let (symbol, extraCount, extra) = ReferenceCoder.distanceSymbol(reference.distance)
+                        let code = distances[symbol]
+                        let distanceBits = UInt64(code >> 8) | UInt64(extra) << (code & 0xFF)
+                        let distanceCount = Int(code & 0xFF) + extraCount
+                        ReferenceCoder.forEachStep(of: reference.length) { step in
+                            let lengthCode = lengths[step]
+                            writer.write(UInt64(lengthCode >> 8), count: Int(lengthCode & 0xFF))
+                            writer.write(distanceBits, count: distanceCount)
+                        }
+                        cursor = reference.offset + reference.length
+                    }
+                    writeLiterals(cursor..<bytes.count)
+                    let end = literals[256]
+                    writer.write(UInt64(end >> 8), count: Int(end & 0xFF))
+                }
             }
         }
-    }
-
-    func writeMatch(length: Int, distance: Int, to writer: inout BitWriter) {
-        let (symbol, extraCount, extra) = ReferenceCoder.distanceSymbol(distance)
-        let code = distances.packed[symbol]
-        let distanceBits = UInt64(code >> 8) | UInt64(extra) << (code & 0xFF)
-        let distanceCount = Int(code & 0xFF) + extraCount
-        ReferenceCoder.forEachStep(of: length) { step in
-            let lengthCode = lengthCodes[step]
-            writer.write(UInt64(lengthCode >> 8), count: Int(lengthCode & 0xFF))
-            writer.write(distanceBits, count: distanceCount)
-        }
-    }
-
-    func writeEndOfBlock(to writer: inout BitWriter) {
-        let code = literalsAndLengths.packed[256]
-        writer.write(UInt64(code >> 8), count: Int(code & 0xFF))
     }
 }
