@@ -9,7 +9,7 @@ import ZitProject
 ///
 /// yajl's context points at the builder itself, a struct: a class's stored properties would be
 /// checked for overlapping access at run time on every callback.
-struct JSONBuilder {
+struct JSONBuilder: ~Copyable {
     /// Why a callback stopped the reading; yajl only learns that it was stopped.
     enum Refusal {
         case tooDeep
@@ -21,13 +21,13 @@ struct JSONBuilder {
     private(set) var refusal: Refusal?
     private var texts = TextCache()
     private var shapes = ObjectShapes(depths: YAMLShape.maximumNesting)
-    private var values: [TemplateValue] = []
-    private var keys: [String] = []
+    private var values = PendingStack<TemplateValue>()
+    private var keys = PendingStack<String>()
     /// Where each open container's values and keys begin, the innermost last.
     private var openings: [(values: Int, keys: Int)] = []
 
     /// The value of the whole text, once yajl has read all of it without an error.
-    var value: TemplateValue { values[0] }
+    var value: TemplateValue { values.first ?? .null }
 
     static let callbacks = yajl_callbacks(
         yajl_null: { at($0).pointee.add(.null) },
@@ -48,8 +48,8 @@ struct JSONBuilder {
 
     // Each callback answers yajl: 1 to go on, 0 to stop.
 
-    private mutating func add(_ value: TemplateValue) -> CInt {
-        values.append(value)
+    private mutating func add(_ value: consuming TemplateValue) -> CInt {
+        values.push(value)
         return 1
     }
 
@@ -73,7 +73,7 @@ struct JSONBuilder {
 
     private mutating func addKey(_ bytes: UnsafeBufferPointer<UInt8>) -> CInt {
         guard let key = texts.text(bytes) else { return refuseText() }
-        keys.append(key)
+        keys.push(key)
         return 1
     }
 
@@ -94,48 +94,28 @@ struct JSONBuilder {
     }
 
     private mutating func closeList() -> CInt {
-        let items = values.moveOut(from: openings.removeLast().values)
+        let items = values.moveOut(from: openings.removeLast().values) { $0.moveAll() }
         return add(.list(items))
     }
 
     private mutating func closeObject() -> CInt {
         let opening = openings.removeLast()
         let depth = openings.count
-        let record = values.withUnsafeMutableBufferPointer { values in
-            let row = UnsafeMutableBufferPointer(rebasing: values[opening.values...])
-            let record = shapes.object(at: depth, keys: keys[opening.keys...], moving: row)
-            // What is left behind must stay initialised until it is removed: nulls hold nothing.
-            row.initialize(repeating: .null)
-            return record
+        let keys = keys.elements(from: opening.keys)
+        let record = values.moveOut(from: opening.values) { row in
+            shapes.object(at: depth, keys: keys, moving: row)
         }
-        values.removeAll(from: opening.values)
-        keys.removeAll(from: opening.keys)
+        self.keys.removeAll(from: opening.keys)
         return add(.record(record))
     }
 }
 
-private extension Array {
-    /// For the few values of a row, `removeSubrange` costs several times more on its general path.
-    mutating func removeAll(from start: Int) {
-        while count > start { removeLast() }
-    }
-}
-
-private extension Array where Element == TemplateValue {
-    /// The values from `start` on, moved into an array of their own and removed from this one:
-    /// no value is retained for the new array and released for this one, as a copy would.
-    mutating func moveOut(from start: Int) -> [TemplateValue] {
-        let moved = count - start
-        guard moved > 0 else { return [] }
-        // Nulls swapped for the values: `init(unsafeUninitializedCapacity:)` went through the
-        // unspecialised generic path, looking up the storage's type at run time for every row.
-        var items = [TemplateValue](repeating: .null, count: moved)
-        withUnsafeMutableBufferPointer { source in
-            items.withUnsafeMutableBufferPointer { items in
-                for index in 0..<moved { swap(&items[index], &source[start + index]) }
-            }
-        }
-        removeAll(from: start)
-        return items
+private extension UnsafeMutableBufferPointer {
+    /// The elements, moved out: they are left uninitialised.
+    func moveAll() -> [Element] {
+        var moved: [Element] = []
+        moved.reserveCapacity(count)
+        for index in indices { moved.append(moveElement(from: index)) }
+        return moved
     }
 }

@@ -11,7 +11,7 @@ struct ObjectShapes {
         /// For each key as written, its value's place in the record; nil when no key repeats.
         let places: [Int]?
 
-        init(keys written: ArraySlice<String>) {
+        init(keys written: UnsafeBufferPointer<String>) {
             self.written = Array(written)
             var names: [String] = []
             var placeOf: [String: Int] = [:]
@@ -25,9 +25,9 @@ struct ObjectShapes {
 
         /// The keys come from one `TextCache`, so equal keys are mostly one String, compared
         /// by its address; `elementsEqual` took four times as long, on its iterators.
-        func hasKeys(_ other: ArraySlice<String>) -> Bool {
+        func hasKeys(_ other: UnsafeBufferPointer<String>) -> Bool {
             guard written.count == other.count else { return false }
-            for (index, key) in written.enumerated() where key != other[other.startIndex + index] {
+            for (index, key) in written.enumerated() where key != other[index] {
                 return false
             }
             return true
@@ -52,7 +52,7 @@ struct ObjectShapes {
 
     /// The object of these keys and values, in the order written. The values are moved into
     /// it: `values` is left uninitialised.
-    mutating func object(at depth: Int, keys: ArraySlice<String>, moving values: UnsafeMutableBufferPointer<TemplateValue>) -> Record {
+    mutating func object(at depth: Int, keys: UnsafeBufferPointer<String>, moving values: UnsafeMutableBufferPointer<TemplateValue>) -> Record {
         if let shape = shapes[depth], shape.hasKeys(keys) {
             return shape.record(moving: values)
         }

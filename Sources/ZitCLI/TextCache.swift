@@ -11,35 +11,51 @@ struct TextCache {
     private static let slotCount = 1 << slotBits
     /// Longer texts (descriptions, addresses) rarely repeat and would cost most to compare.
     private static let longestCached = 64
-    private var slots = [String?](repeating: nil, count: slotCount)
+
+    /// A text and its fingerprint: the length and the first and last eight bytes, which are
+    /// the whole of a text of up to 16 bytes, so most are told apart without reading the String.
+    private struct Entry {
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        var count = -1
+        var text = ""
+    }
+
+    private var slots = [Entry](repeating: Entry(), count: slotCount)
 
     /// The text, or nil when it is not UTF-8.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return "" }
         guard bytes.count <= Self.longestCached else { return Self.decode(bytes) }
-        let slot = Self.slot(of: bytes)
-        if var cached = slots[slot], cached.utf8.count == bytes.count,
-           cached.withUTF8({ memcmp($0.baseAddress!, start, bytes.count) == 0 }) {
-            return cached
+        let (first, last) = Self.ends(of: bytes)
+        let slot = Self.slot(first: first, last: last, count: bytes.count)
+        return slots.withUnsafeMutableBufferPointer { slots in
+            let entry = slots[slot]
+            if entry.count == bytes.count, entry.first == first, entry.last == last,
+               bytes.count <= 16 || entry.text.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, start, bytes.count) == 0 }) == true
+            {
+                return entry.text
+            }
+            guard let text = Self.decode(bytes) else { return nil }
+            slots[slot] = Entry(first: first, last: last, count: bytes.count, text: text)
+            return text
         }
-        let text = Self.decode(bytes)
-        slots[slot] = text
-        return text
     }
 
-    /// From the length and the first and last eight bytes, which tell apart all texts of up to
-    /// 16 bytes and nearly all longer ones; two that share a slot only take turns in it.
-    private static func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var first: UInt64 = 0, last: UInt64 = 0
-        if bytes.count >= 8 {
-            let start = UnsafeRawPointer(bytes.baseAddress!)
-            first = start.loadUnaligned(as: UInt64.self)
-            last = start.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-        } else {
+    /// The first and last eight bytes; a shorter text's bytes in `first`, and `last` zero.
+    private static func ends(of bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt64, last: UInt64) {
+        guard bytes.count >= 8 else {
+            var first: UInt64 = 0
             for byte in bytes { first = first << 8 | UInt64(byte) }
+            return (first, 0)
         }
-        // Fibonacci hashing: the multiplication spreads every input bit over the top bits kept.
-        let mixed = ((first &* 0x9E37_79B9_7F4A_7C15) ^ last ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
+        let start = UnsafeRawPointer(bytes.baseAddress!)
+        return (start.loadUnaligned(as: UInt64.self), start.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+
+    /// Fibonacci hashing: the multiplication spreads every input bit over the top bits kept.
+    private static func slot(first: UInt64, last: UInt64, count: Int) -> Int {
+        let mixed = ((first &* 0x9E37_79B9_7F4A_7C15) ^ last ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> (64 - slotBits))
     }
 
