@@ -12,8 +12,8 @@ import Testing
         return (String(decoding: output, as: UTF8.self), clean)
     }
 
-    @Test func everyCharacterToEscapeIsFoundWhereverItStands() {
-        let plain = "Żółć Kalisz Ostrów 2026"
+    @Test(arguments: ["Żółć Kalisz Ostrów 2026", "Związek ZIT Aglomeracji Kalisko-Ostrowskiej"])
+    func everyCharacterToEscapeIsFoundWhereverItStands(plain: String) {
         let escapes: [(Character, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\n", "<w:br/>"), ("\t", "<w:tab/>")]
         for position in 0...plain.count {
             for (character, markup) in escapes {
@@ -50,5 +50,21 @@ import Testing
         #expect(written("Jan ", with: openDocument).text == "Jan<text:s/>")
         #expect(written("Jan   Kowalski", with: openDocument).text == "Jan <text:s text:c=\"2\"/>Kowalski")
         #expect(written("Jan   Kowalski", with: word).text == "Jan   Kowalski")
+    }
+
+    /// Two spaces together are kept in ODF at every place of a value, the last pair included.
+    @Test func openDocumentFindsTwoSpacesAnywhere() {
+        let words = Array("Stowarzyszenie Aglomeracja Kalisko-Ostrowska".split(separator: " "))
+        let plain = words.joined(separator: " ")
+        for length in 3...plain.count {
+            let text = String(plain.prefix(length))
+            guard text.last != " ", let space = text.dropLast().lastIndex(of: " "), space > text.startIndex else { continue }
+            var doubled = text
+            doubled.insert(" ", at: space)
+            let offset = text.distance(from: text.startIndex, to: space)
+            let expected = String(text.prefix(offset)) + " <text:s/>" + String(text.dropFirst(offset + 1))
+            #expect(written(doubled, with: openDocument).text == expected, "\(doubled)")
+            #expect(written(text, with: openDocument).text == text)
+        }
     }
 }

@@ -6,14 +6,28 @@ struct ScopeStack {
     }
 
     private var scopes: [Scope]
+    /// The innermost scope's value when it is a record (a list's row), held apart so that a
+    /// value found in it is not reached through the scope's enum for every tag of the row.
+    private var innermostRecord: Record?
 
-    init(root: TemplateValue) { scopes = [Scope(value: root)] }
+    init(root: TemplateValue) {
+        scopes = [Scope(value: root)]
+        innermostRecord = Self.record(in: root)
+    }
 
     mutating func push(_ value: TemplateValue, position: (index: Int, count: Int)? = nil) {
         scopes.append(Scope(value: value, position: position))
+        innermostRecord = Self.record(in: value)
     }
 
-    mutating func pop() { scopes.removeLast() }
+    mutating func pop() {
+        scopes.removeLast()
+        innermostRecord = scopes.last.flatMap { Self.record(in: $0.value) }
+    }
+
+    private static func record(in value: TemplateValue) -> Record? {
+        if case .record(let record) = value { record } else { nil }
+    }
 
     /// Mustache lookup: the first name is searched from the innermost scope outwards, the
     /// rest is followed from there. `nil` when the data has no such value. `position`, when
@@ -54,12 +68,8 @@ struct ScopeStack {
     /// `position` has seen: nearly every value of a long list. `nil` means "look further" (see
     /// `lookup`), not that the value is missing.
     func innermostField(_ name: String, position: FieldPosition) -> TemplateValue? {
-        scopes.withUnsafeBufferPointer { scopes in
-            guard case .record(let record) = scopes[scopes.count - 1].value,
-                  let index = position.position(of: name, in: record.keys)
-            else { return nil }
-            return record.values[index]
-        }
+        guard let keys = innermostRecord?.keys, let index = position.position(of: name, in: keys) else { return nil }
+        return innermostRecord?.values[index]
     }
 
     /// `@index` or `@number` as an Int, for the renderer to write a list's numbers ("Lp.") in
