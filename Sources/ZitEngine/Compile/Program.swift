@@ -3,16 +3,17 @@ import ZitPackage
 /// A template part compiled once: fixed bytes between the places that depend on the data.
 /// Rendering a document walks this tree and appends; no XML is parsed or serialised per document.
 ///
-/// The renderer steps through every instruction of every row of a list, so the common cases
-/// (fixed text and a value) carry nothing that has to be retained when they are read.
+/// The renderer steps through every instruction of every row of a list, so no instruction
+/// carries anything that has to be retained when it is read: its slot or section is held by
+/// the part (`CompiledPart.objects`) and only referred to here.
 enum Instruction: Sendable {
     /// Fixed text: `range` of the part's `text`, and its number in the part's `Boilerplate`.
     case literal(Range<Int>, stretch: Int)
-    case value(ValueSlot)
-    case section(Section)
+    case value(Unretained<ValueSlot>)
+    case section(Unretained<Section>)
     /// Keeps a table whose rows are all inside sections only when at least one of them shows a row,
     /// so no table is ever left without rows.
-    case guarded(Guard)
+    case guarded(Unretained<Guard>)
     case freshIdentifier(IdentifierSlot)
 
     final class Section: Sendable {
@@ -94,9 +95,25 @@ struct ValueWriter: Sendable {
     var spaceElement: String?
 }
 
+/// An object an instruction refers to without counting the reference, as a retain and release
+/// for every instruction of every row cost as much as writing the row's fixed text; the
+/// `CompiledPart` owns it.
+struct Unretained<Object: AnyObject & Sendable>: @unchecked Sendable {
+    private let reference: Unmanaged<Object>
+
+    init(_ object: Object) { reference = .passUnretained(object) }
+
+    /// `body` gets the object without a retain; its part must be alive, as it is while rendered.
+    func with<Result>(_ body: (Object) -> Result) -> Result {
+        reference._withUnsafeGuaranteedRef(body)
+    }
+}
+
 struct CompiledPart: Sendable {
     var name: String
     var program: [Instruction]
+    /// The slots and sections `program` refers to (see `Unretained`).
+    var objects: [any AnyObject & Sendable] = []
     /// The serialised part the `literal` instructions point into.
     var text: [UInt8]
 

@@ -6,6 +6,7 @@ enum ProgramBuilder {
         let whole = bytes
         var stack: [(slot: Slot?, body: [Instruction])] = [(nil, [])]
         var stretches: [ArraySlice<UInt8>] = []
+        var objects: [any AnyObject & Sendable] = []
         var cursor = 0
         var search = 0
         let token = SlotTable.token
@@ -30,19 +31,27 @@ enum ProgramBuilder {
             search = end
             switch slots[number] {
             case .value(let slot):
-                stack[stack.count - 1].body.append(.value(slot))
+                objects.append(slot)
+                stack[stack.count - 1].body.append(.value(Unretained(slot)))
             case .identifier(let slot):
                 stack[stack.count - 1].body.append(.freshIdentifier(slot))
             case .sectionOpen, .guardOpen:
                 stack.append((slots[number], []))
             case .sectionClose, .guardClose:
                 let (opened, body) = stack.removeLast()
-                let instruction: Instruction =
-                    switch opened {
-                    case .sectionOpen(let slot): .section(.init(slot: slot, body: body))
-                    case .guardOpen(let sections): .guarded(.init(sections: sections, body: body))
-                    default: .guarded(.init(sections: [], body: []))  // a close without its open: the slot table never makes one
-                    }
+                let instruction: Instruction
+                switch opened {
+                case .sectionOpen(let slot):
+                    let section = Instruction.Section(slot: slot, body: body)
+                    objects.append(section)
+                    instruction = .section(Unretained(section))
+                case .guardOpen(let sections):
+                    let condition = Instruction.Guard(sections: sections, body: body)
+                    objects.append(condition)
+                    instruction = .guarded(Unretained(condition))
+                default:
+                    continue  // a close without its open: the slot table never makes one
+                }
                 stack[stack.count - 1].body.append(instruction)
             }
         }
@@ -54,7 +63,7 @@ enum ProgramBuilder {
         // Only where the filled part is likely short: a long one is compressed while it is filled.
         let preparsing = literalSize >= RenderedDocument.smallestDeflated && literalSize < PartCompression.longPart
         return CompiledPart(
-            name: part, program: stack[0].body, text: whole, literalSize: literalSize,
+            name: part, program: stack[0].body, objects: objects, text: whole, literalSize: literalSize,
             boilerplate: Boilerplate(stretches), preparsed: preparsing ? PreparseOnReuse(stretches) : nil)
     }
 
