@@ -17,8 +17,12 @@ import Testing
     ]
 
     /// Fills `rows` rows into pieces of about `pieceSize` bytes; returns the text and the stream's part.
-    static func fill(rows: Int, pieceSize: Int, order: [Int], markEvery: Bool = true) -> (text: [UInt8], part: DeflatedPart) {
-        let stream = DeflateStream(boilerplate: Boilerplate(stretches))
+    /// `value` is the text that changes on every row.
+    static func fill(
+        rows: Int, pieceSize: Int, order: [Int], markEvery: Bool = true, whileFilling: Bool = false,
+        value: (Int) -> String = { "\($0). Żółć-\($0 % 13)" }
+    ) -> (text: [UInt8], part: DeflatedPart) {
+        let stream = DeflateStream(boilerplate: Boilerplate(stretches), whileFilling: whileFilling)
         let title = Array("Zasady horyzontalne w MOF".utf8)
         var text: [UInt8] = []
         var piece: [UInt8] = []
@@ -27,7 +31,7 @@ import Testing
         for row in 0..<rows {
             for stretch in order {
                 // A value that changes on every row, and one that is the same on every row.
-                piece += Array("\(row). Żółć-\(row % 13)".utf8)
+                piece += Array(value(row).utf8)
                 let position = text.count + piece.count
                 if let lastTitle, markEvery || row % 3 == 0 {
                     marks.append(.repeated(offset: piece.count, length: title.count, distance: position - lastTitle))
@@ -56,6 +60,20 @@ import Testing
         #expect(part.crc32 == CRC32.checksum(text))
         #expect(part.uncompressedSize == text.count)
         // The repeated stretches became references: far smaller than the text.
+        #expect(part.bytes.count < text.count / 15)
+    }
+
+    /// Pieces coded while the part is filled share the codes made for an earlier piece; a later
+    /// piece holding bytes the earlier ones never had must still be coded and inflate.
+    @Test func piecesSharingCodesStillCodeTextsTheEarlierPiecesNeverHad() {
+        let letters = Array("ĄĆĘŁŃÓŚŹŻąćęłńóśźż€→✓ЖЯ".unicodeScalars)
+        let (text, part) = Self.fill(rows: 8_000, pieceSize: 64 << 10, order: [0, 1, 2, 3, 4], whileFilling: true) { row in
+            // Every 300 rows (about 12 pieces) a letter not written before, so that most first
+            // appear in a piece coded with codes made before them.
+            "\(row) " + String(letters[row / 300 % letters.count])
+        }
+        #expect(Deflate.decompress(part) == text)
+        #expect(part.crc32 == CRC32.checksum(text))
         #expect(part.bytes.count < text.count / 15)
     }
 
