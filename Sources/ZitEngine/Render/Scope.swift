@@ -6,9 +6,13 @@ struct ScopeStack {
     }
 
     private var scopes: [Scope]
-    /// The innermost scope's value when it is a record (a list's row), held apart so that a
-    /// value found in it is not reached through the scope's enum for every tag of the row.
-    private var innermostRecord: Record?
+    /// The innermost scope's value when it is a record (a list's row): its keys and values,
+    /// referred to without retaining them, as `scopes` holds the record while it is innermost.
+    /// A value of the row is then found without reaching through the scope's enum, and without
+    /// a retain and release of the record for every tag of every row.
+    private var innermostRecord: (keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)?
+    /// `innermostRecord` of each scope below, to go back to.
+    private var outerRecords: [(keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)?] = []
 
     init(root: TemplateValue) {
         scopes = [Scope(value: root)]
@@ -17,16 +21,18 @@ struct ScopeStack {
 
     mutating func push(_ value: TemplateValue, position: (index: Int, count: Int)? = nil) {
         scopes.append(Scope(value: value, position: position))
+        outerRecords.append(innermostRecord)
         innermostRecord = Self.record(in: value)
     }
 
     mutating func pop() {
         scopes.removeLast()
-        innermostRecord = scopes.last.flatMap { Self.record(in: $0.value) }
+        innermostRecord = outerRecords.removeLast()
     }
 
-    private static func record(in value: TemplateValue) -> Record? {
-        if case .record(let record) = value { record } else { nil }
+    private static func record(in value: TemplateValue) -> (keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)? {
+        guard case .record(let record) = value else { return nil }
+        return (.passUnretained(record.keys), record.values.elements)
     }
 
     /// Mustache lookup: the first name is searched from the innermost scope outwards, the
@@ -68,8 +74,10 @@ struct ScopeStack {
     /// `position` has seen: nearly every value of a long list. `nil` means "look further" (see
     /// `lookup`), not that the value is missing.
     func innermostField(_ name: String, position: FieldPosition) -> TemplateValue? {
-        guard let keys = innermostRecord?.keys, let index = position.position(of: name, in: keys) else { return nil }
-        return innermostRecord?.values[index]
+        guard let (keys, values) = innermostRecord,
+              let index = keys._withUnsafeGuaranteedRef({ position.position(of: name, in: $0) })
+        else { return nil }
+        return values[index]
     }
 
     /// `@index` or `@number` as an Int, for the renderer to write a list's numbers ("Lp.") in
