@@ -53,12 +53,15 @@ def measure(cmd, cwd, label):
     use_time = os.access(GNU_TIME, os.X_OK)
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
         time_file = tf.name
-    full = [GNU_TIME, "-f", "%M %U %S", "-o", time_file] + cmd if use_time else cmd
-    before = os.times()
+    full = [GNU_TIME, "-f", "%M", "-o", time_file] + cmd if use_time else cmd
+    # CPU time from the children's rusage, to the microsecond: GNU time prints it to the hundredth
+    # of a second, too coarse for a run of 20 ms. It includes GNU time's own fraction of a millisecond.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(full, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wall = time.perf_counter() - start
-    after = os.times()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
         raise BenchFailure(f"{label}: exit status {proc.returncode}\n  command: {' '.join(cmd)}\n"
@@ -67,11 +70,9 @@ def measure(cmd, cwd, label):
         with open(time_file) as f:
             fields = f.read().strip().splitlines()[-1].split()
         rss_mb = int(fields[0]) / 1024
-        cpu = float(fields[1]) + float(fields[2])
     else:
-        # Fallback: the children's rusage. ru_maxrss is the largest child so far, not this one.
-        rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+        # Fallback: ru_maxrss is the largest child so far, not necessarily this one.
+        rss_mb = after.ru_maxrss / 1024
     os.unlink(time_file)
     return Run(wall, cpu, rss_mb, stderr)
 
