@@ -8,7 +8,7 @@ import Testing
 
     func written(_ text: String, with writer: ValueWriter) -> (text: String, clean: Bool) {
         var output: [UInt8] = []
-        let clean = TextWriting.append(text, with: writer, to: &output)
+        let clean = TextWriting.append(text, spacesMatter: writer.spaceElement != nil, with: writer, to: &output)
         return (String(decoding: output, as: UTF8.self), clean)
     }
 

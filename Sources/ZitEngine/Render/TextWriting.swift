@@ -21,10 +21,6 @@ struct TextWriting {
         return text.withUTF8 { appendCarefully($0, with: writer, to: &output) }
     }
 
-    static func append(_ text: String, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
-        append(text, spacesMatter: writer.spaceElement != nil, with: writer, to: &output)
-    }
-
     /// Appends the decimal digits of `number` (a list's "Lp."): nothing in them to escape.
     static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
         guard number > 0 else {
