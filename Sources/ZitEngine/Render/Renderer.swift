@@ -53,25 +53,21 @@ struct Renderer {
 
     /// `text` is the part's `text`, which the literals point into.
     private mutating func run(_ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        // By index into the buffer: a `for … in` copied each instruction, retaining its slot,
-        // for every tag of every row.
-        program.withUnsafeBufferPointer { program in
-            for index in program.indices {
-                switch program[index] {
-                case .literal(let range, let stretch):
-                    compression?.noteStretch(stretch, at: output.count)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
-                case .value(let slot):
-                    slot.with { write($0, into: &output) }
-                case .section(let section):
-                    section.with { runSection($0.slot, body: $0.body, text: text, into: &output) }
-                case .guarded(let condition):
-                    condition.with { condition in
-                        if condition.sections.contains(where: shows) { run(condition.body, text: text, into: &output) }
-                    }
-                case .freshIdentifier(let slot):
-                    output.append(contentsOf: Array(identifiers.value(for: slot).utf8))
+        for instruction in program {
+            switch instruction {
+            case .literal(let range, let stretch):
+                compression?.noteStretch(stretch, at: output.count)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
+            case .value(let slot):
+                slot.with { write($0, into: &output) }
+            case .section(let section):
+                section.with { runSection($0.slot, body: $0.body, text: text, into: &output) }
+            case .guarded(let condition):
+                condition.with { condition in
+                    if condition.sections.contains(where: shows) { run(condition.body, text: text, into: &output) }
                 }
+            case .freshIdentifier(let slot):
+                output.append(contentsOf: Array(identifiers.value(for: slot).utf8))
             }
         }
     }

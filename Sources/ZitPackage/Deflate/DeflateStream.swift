@@ -103,9 +103,7 @@ public final class DeflateStream: @unchecked Sendable {
             sharedCodes = (shared.codes, shared.uses + 1)
             return shared.codes
         }
-        var counts = piece.withUnsafeBufferPointer { SymbolCounts($0, references: references) }
-        counts.includeAllSymbols()
-        let codes = BlockCodes(frequencies: counts)
+        let codes = BlockCodes.forEverySymbol(fittedTo: piece, references: references)
         sharedCodes = (codes, 1)
         return codes
     }

@@ -39,9 +39,7 @@ public struct PreparsedDeflate: Sendable {
                     distance: target - starts[Int(match.source)] - Int(match.sourceOffset)))
             }
         }
-        var counts = text.withUnsafeBufferPointer { SymbolCounts($0, references: references) }
-        counts.includeAllSymbols()
-        codes = BlockCodes(frequencies: counts)
+        codes = BlockCodes.forEverySymbol(fittedTo: text, references: references)
     }
 
     /// `text` deflated, where each mark says which stretch starts at which offset.

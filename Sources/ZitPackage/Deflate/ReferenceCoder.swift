@@ -96,11 +96,6 @@ struct SymbolCounts {
         }
     }
 
-    /// Every symbol at least once, so that codes made from these counts can write anything.
-    mutating func includeAllSymbols() {
-        for index in literalsAndLengths.indices { literalsAndLengths[index] = max(literalsAndLengths[index], 1) }
-        for index in distances.indices { distances[index] = max(distances[index], 1) }
-    }
 }
 
 /// The two codes of a block, and the header that describes them (RFC 1951, 3.2.7).
@@ -111,6 +106,15 @@ struct BlockCodes: Sendable {
     let lengthCodes: [UInt32]
     /// The header's bits, in the order written, made once.
     private let header: [(bits: UInt64, count: Int)]
+
+    /// Codes fitted to `bytes` and its references that also give every other symbol a code, so
+    /// that they can code other chunks of the same kind whatever those hold.
+    static func forEverySymbol(fittedTo bytes: [UInt8], references: [ReferenceCoder.Reference]) -> BlockCodes {
+        var counts = bytes.withUnsafeBufferPointer { SymbolCounts($0, references: references) }
+        for index in counts.literalsAndLengths.indices { counts.literalsAndLengths[index] = max(counts.literalsAndLengths[index], 1) }
+        for index in counts.distances.indices { counts.distances[index] = max(counts.distances[index], 1) }
+        return BlockCodes(frequencies: counts)
+    }
 
     init(frequencies: SymbolCounts) {
         literalsAndLengths = HuffmanCode(frequencies: frequencies.literalsAndLengths, maximumLength: 15)
