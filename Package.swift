@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
         .testTarget(name: "ZitDataTests", dependencies: ["ZitData", "ZitEngine"]),
-        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish", "ZitSheets"]),
         .testTarget(
             name: "ZitRegisterTests", dependencies: ["ZitRegister", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
