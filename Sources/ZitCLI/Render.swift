@@ -70,7 +70,7 @@ struct Render: ParsableCommand {
         }
         let template = try reading.value()
         KeptUntilExit.keep(values)
-        let fileExtension = template.kind.fileExtension
+        let fileExtension = template.format.fileExtension
 
         guard let each else {
             let target = try outputFile(extension: fileExtension)
