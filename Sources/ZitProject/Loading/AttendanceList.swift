@@ -1,3 +1,4 @@
+import Foundation
 import ZitPolish
 import ZitSheets
 
@@ -53,5 +54,3 @@ struct AttendanceList {
         }
     }
 }
-
-import Foundation
