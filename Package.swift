@@ -43,6 +43,10 @@ let package = Package(
         .target(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
+        // A data file for a template (.json, .yaml) becomes a TemplateValue; YAMLShape guards YAML as in project files.
+        .target(
+            name: "ZitData",
+            dependencies: ["CYajl", "ZitEngine", "ZitProject", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ZitRegister",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
@@ -50,16 +54,16 @@ let package = Package(
         .target(
             name: "ZitCLI",
             dependencies: [
-                "CYajl", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
+                "ZitData", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(name: "zitdocs", dependencies: ["ZitCLI", "CGlibcMalloc"]),
 
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
-        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitDataTests", dependencies: ["ZitData", "ZitEngine"]),
+        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish", "ZitSheets"]),
         .testTarget(
             name: "ZitRegisterTests", dependencies: ["ZitRegister", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
@@ -70,7 +74,7 @@ let package = Package(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
+            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
