@@ -8,11 +8,17 @@ public struct TemplateOptions: Sendable {
     /// Missing values and unusable characters in the data are errors, not empty text and warnings.
     public var strict: Bool
     public var limits: PackageLimits
+    /// How filled parts are deflated (see `PartCoding`).
+    public var coding: PartCoding
 
-    public init(delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default) {
+    public init(
+        delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default,
+        coding: PartCoding = .standard
+    ) {
         self.delimiters = delimiters
         self.strict = strict
         self.limits = limits
+        self.coding = coding
     }
 }
 
@@ -133,7 +139,7 @@ public final class Template: Sendable {
         var deflated: [String: DeflatedPart] = [:]
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
-            switch renderer.renderCompressing(part) {
+            switch renderer.renderCompressing(part, coding: options.coding) {
             case .plain(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
             case .deflated(let compressed): deflated[part.name] = compressed
             }
@@ -177,7 +183,7 @@ public final class Template: Sendable {
         var rendered: [String: [UInt8]] = [:]
         var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part, compressingShort: true) {
+            switch renderer.renderCompressing(part, compressingShort: true, coding: options.coding) {
             case .plain(let bytes): rendered[part.name] = bytes
             case .textAndDeflated(let bytes, let compressed):
                 rendered[part.name] = bytes

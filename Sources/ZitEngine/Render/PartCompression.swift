@@ -17,19 +17,27 @@ struct PartCompression {
 
     private let boilerplate: Boilerplate
     private let preparsed: PreparsedDeflate?
+    private let coding: PartCoding
     private var stream: DeflateStream?
+    /// Whether the places of fixed stretches are noted: once a part is coded from marks.
+    private var marking: Bool
     /// What is known of the text not yet handed over.
     private var marks: [PieceMark] = []
     private var repeats: RepeatFinder?
 
-    init(_ part: CompiledPart, compressingShort: Bool) {
-        boilerplate = part.boilerplate
-        preparsed = compressingShort ? part.preparsed?.forNextDocument() : nil
+    /// The one place where `coding` is decided on: with `zlibOnly` nothing is marked, so a
+    /// short part comes back as text for zlib and a long one is streamed through zlib alone.
+    init(_ part: CompiledPart, compressingShort: Bool, coding: PartCoding) {
+        self.coding = coding
+        let fromMarks = coding == .fromMarks
+        boilerplate = fromMarks ? part.boilerplate : Boilerplate([])
+        preparsed = fromMarks && compressingShort ? part.preparsed?.forNextDocument() : nil
+        marking = preparsed != nil
     }
 
     /// Fixed stretch `stretch` is about to be written at the end of `output`.
     mutating func noteStretch(_ stretch: Int, at offset: Int) {
-        guard stream != nil || preparsed != nil else { return }
+        guard marking else { return }
         marks.append(.boilerplate(offset: offset, stretch: stretch))
     }
 
@@ -44,7 +52,8 @@ struct PartCompression {
             guard output.count >= Self.longPart else { return }
             // The text so far was written before anyone marked its repeats: it goes through zlib.
             stream = DeflateStream(boilerplate: boilerplate, whileFilling: true)
-            repeats = RepeatFinder()
+            marking = coding == .fromMarks
+            repeats = marking ? RepeatFinder() : nil
             marks.removeAll(keepingCapacity: true)
         } else if output.count < Self.pieceSize {
             return

@@ -44,8 +44,8 @@ struct Renderer {
     /// comes back compressed, having been deflated on other cores while it was filled.
     /// `compressingShort`: a short one comes back compressed too, coded from its template's
     /// parse (see `PreparsedDeflate`), along with its text.
-    mutating func renderCompressing(_ part: CompiledPart, compressingShort: Bool = false) -> RenderedPart {
-        compression = PartCompression(part, compressingShort: compressingShort)
+    mutating func renderCompressing(_ part: CompiledPart, compressingShort: Bool = false, coding: PartCoding) -> RenderedPart {
+        compression = PartCompression(part, compressingShort: compressingShort, coding: coding)
         defer { compression = nil }
         let output = render(part)
         return compression!.finish(output)
