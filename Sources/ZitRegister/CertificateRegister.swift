@@ -81,6 +81,8 @@ public final class CertificateRegister: Sendable {
         /// SHA-256 (lowercase hex) of the document file as written: the .docx or .odt, the .pdf with
         /// --format pdf, or the one merged file with --merge. `sha256sum FILE` gives the same value.
         public var checksum: String?
+        /// The day the certificate was cancelled; nil for one cancelled before the register kept it.
+        public var cancelledOn: String? = nil
     }
 
     /// The register's layout version, kept in the file's `user_version`; a file with a higher one
@@ -96,14 +98,18 @@ public final class CertificateRegister: Sendable {
             configuration.busyMode = .timeout(30)
             database = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
-            if try database.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw Failure(.writtenByNewerProgram, file: path)
+            let database = database
+            let path = path
+            try Self.retryingCreation {
+                if try database.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw Failure(.writtenByNewerProgram, file: path)
+                }
+                let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+                if version > Self.schemaVersion {
+                    throw Failure(.newerLayout(version: version, known: Self.schemaVersion), file: path)
+                }
+                try migrator.migrate(database)
             }
-            let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
-            if version > Self.schemaVersion {
-                throw Failure(.newerLayout(version: version, known: Self.schemaVersion), file: path)
-            }
-            try Self.migrate(database, with: migrator)
         } catch let failure as Failure {
             throw failure
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
@@ -115,11 +121,13 @@ public final class CertificateRegister: Sendable {
 
     /// Two runs that create the register at the same moment both see it empty; the one that
     /// loses finds the tables made when it tries again, and only checks the migrations off.
-    private static func migrate(_ database: DatabaseQueue, with migrator: DatabaseMigrator) throws {
+    /// Its first look may also fall between the other's creating the migrations' table and
+    /// filling it ("no such table"), which a second look does not.
+    private static func retryingCreation(_ body: () throws -> Void) throws {
         var attempt = 0
         while true {
             do {
-                try migrator.migrate(database)
+                try body()
                 return
             } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
                 attempt += 1
@@ -155,6 +163,12 @@ public final class CertificateRegister: Sendable {
                 table.add(column: "checksum", .text)
             }
             try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+        }
+        AccountStore.addAccounts(to: &migrator)
+        migrator.registerMigration("v5 cancellation date") { db in
+            try db.alter(table: "certificate") { table in
+                table.add(column: "cancelledOn", .text)
+            }
         }
         return migrator
     }
@@ -235,12 +249,12 @@ public final class CertificateRegister: Sendable {
         }
     }
 
-    public func cancel(_ number: String, reason: String) throws(Failure) {
+    public func cancel(_ number: String, reason: String, on day: String = CertificateRegister.today()) throws(Failure) {
         do {
             let changed = try database.write { db -> Int in
                 try db.execute(
-                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ? WHERE number = ? AND status IN ('issued', 'reserved')",
-                    arguments: [reason, number])
+                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ?, cancelledOn = ? WHERE number = ? AND status IN ('issued', 'reserved')",
+                    arguments: [reason, day, number])
                 return db.changesCount
             }
             if changed == 0 { throw Failure(.noSuchNumber(number)) }
@@ -251,6 +265,14 @@ public final class CertificateRegister: Sendable {
         }
     }
 
+    /// Today's date in ISO form, in the machine's time zone.
+    public static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
     public func entries() throws(Failure) -> [Entry] {
         do {
             return try database.read { db in
@@ -259,7 +281,7 @@ public final class CertificateRegister: Sendable {
                         number: row["number"], participant: row["participant"], subject: row["subject"], name: row["name"],
                         issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
                         cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
-                        generatedAt: row["generatedAt"], checksum: row["checksum"])
+                        generatedAt: row["generatedAt"], checksum: row["checksum"], cancelledOn: row["cancelledOn"])
                 }
             }
         } catch {
