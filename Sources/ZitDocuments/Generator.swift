@@ -29,6 +29,9 @@ public struct Generator {
     public var templateOverride: String?
     /// Print certificates again under names that changed since they were issued.
     public var reissue = false
+    /// Who the register and the journal name as having made the documents: the person running the
+    /// command, or the signed-in user when the server makes them.
+    public var author: String = Generator.userName
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 
