@@ -54,15 +54,15 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     let data = temporaryFolder()
     let owner = JobViewer(userID: "anna", seesEveryJob: false)
 
-    func queue(workers: Int = 2) throws -> JobQueue {
+    func makeQueue(workers: Int = 2) -> JobQueue {
         let clock = clock
-        return try JobQueue(
+        return JobQueue(
             folders: JobFolders(dataDirectory: data), settings: JobSettings(workers: workers, retention: .seconds(3600)),
             now: { clock.now })
     }
 
     @Test func aJobGoesFromQueuedThroughRunningToDoneWithItsProgressReachingTheTotal() async throws {
-        let queue = try queue()
+        let queue = makeQueue()
         let runner = Task { try await queue.run() }
         let held = HeldWork(steps: 4)
         let job = try await queue.submit(owner: "anna", title: "Zaświadczenia", resultName: "Zaświadczenia.zip", work: held.work)
@@ -85,7 +85,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func onlyTheCreatorAndTheOfficeSeeAJob() async throws {
-        let queue = try queue()
+        let queue = makeQueue()
         let job = try await queue.submit(owner: "anna", title: "t", resultName: "t.zip", work: HeldWork().work)
         #expect(await queue.snapshot(job.id, for: JobViewer(userID: "jan", seesEveryJob: false)) == nil)
         #expect(await queue.cancel(job.id, for: JobViewer(userID: "jan", seesEveryJob: false)) == nil)
@@ -94,7 +94,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func aQueuedJobIsDroppedWhenCancelledAndNeverRuns() async throws {
-        let queue = try queue(workers: 1)
+        let queue = makeQueue(workers: 1)
         let runner = Task { try await queue.run() }
         let first = HeldWork()
         let second = HeldWork()
@@ -111,7 +111,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func aRunningJobAskedToStopEndsCancelledWithoutAResult() async throws {
-        let queue = try queue()
+        let queue = makeQueue()
         let runner = Task { try await queue.run() }
         let held = HeldWork()
         let job = try await queue.submit(owner: "anna", title: "1", resultName: "1.zip", work: held.work)
@@ -127,7 +127,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func aFailedJobSaysWhyInPolish() async throws {
-        let queue = try queue()
+        let queue = makeQueue()
         let runner = Task { try await queue.run() }
         let job = try await queue.submit(owner: "anna", title: "1", resultName: "1.zip", work: JobWork { _ in
             throw JobFailure("Brak szablonu zaswiadczenie.docx.")
@@ -139,7 +139,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func resultsAreRemovedByTheSweepOnceTheirTimeIsUp() async throws {
-        let queue = try queue()
+        let queue = makeQueue()
         let runner = Task { try await queue.run() }
         let held = HeldWork()
         held.release.signal()
@@ -158,7 +158,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     }
 
     @Test func stoppingDropsQueuedJobsLetsTheRunningOneFinishAndRefusesNewOnes() async throws {
-        let queue = try queue(workers: 1)
+        let queue = makeQueue(workers: 1)
         let runner = Task { try await queue.run() }
         let first = HeldWork()
         let running = try await queue.submit(owner: "anna", title: "1", resultName: "1.zip", work: first.work)
@@ -179,7 +179,7 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
         let leftover = (folders.root as NSString).appendingPathComponent("0123456789abcdef0123456789abcdef/praca")
         try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: (leftover as NSString).appendingPathComponent("zaswiadczenia.zip"), contents: Data("PK".utf8))
-        _ = try queue()
+        _ = makeQueue()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folders.root).isEmpty)
     }
 }

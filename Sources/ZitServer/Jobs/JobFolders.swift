@@ -11,15 +11,12 @@ public struct JobFolders: Sendable {
 
     /// Jobs live in memory only, so after a restart nothing in the folder belongs to a job anyone
     /// can ask for: a stopped server's half-written work and old results are removed together.
-    func clearLeftovers() throws {
+    func clearLeftovers() {
         let manager = FileManager.default
-        if manager.fileExists(atPath: root) {
-            for name in try manager.contentsOfDirectory(atPath: root) {
-                try manager.removeItem(atPath: (root as NSString).appendingPathComponent(name))
-            }
-        } else {
-            try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for name in (try? manager.contentsOfDirectory(atPath: root)) ?? [] {
+            try? manager.removeItem(atPath: (root as NSString).appendingPathComponent(name))
         }
+        try? manager.createDirectory(atPath: root, withIntermediateDirectories: true)
     }
 
     func folder(of id: JobID) -> String { (root as NSString).appendingPathComponent(id.rawValue) }

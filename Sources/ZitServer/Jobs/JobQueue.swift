@@ -24,9 +24,10 @@ public actor JobQueue: Service {
     private let settings: JobSettings
     private let now: @Sendable () -> Date
 
-    /// Clears what a previous run of the server left in the jobs' folder.
-    public init(folders: JobFolders, settings: JobSettings = JobSettings(), now: @escaping @Sendable () -> Date = { Date() }) throws {
-        try folders.clearLeftovers()
+    /// Clears what a previous run of the server left in the jobs' folder; a folder that cannot be
+    /// made shows as each job's failure, with the reason.
+    public init(folders: JobFolders, settings: JobSettings = JobSettings(), now: @escaping @Sendable () -> Date = { Date() }) {
+        folders.clearLeftovers()
         self.folders = folders
         self.settings = settings
         self.now = now

@@ -1,15 +1,14 @@
 import Foundation
 
 /// Folders for one request's files (a single document, an uploaded template) under the data
-/// folder, named by the server, never from request text; what a stopped server left is cleared on start.
+/// folder, named by the server, never from request text; what a stopped server left is cleared on
+/// start. Each folder is made (with the ones above it) by whoever uses it.
 public struct ScratchFolders: Sendable {
     public let root: String
 
-    public init(dataDirectory: String) throws {
+    public init(dataDirectory: String) {
         root = (dataDirectory as NSString).appendingPathComponent("robocze")
-        let manager = FileManager.default
-        if manager.fileExists(atPath: root) { try manager.removeItem(atPath: root) }
-        try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: root)
     }
 
     /// A new, not yet created, folder path.
