@@ -14,7 +14,7 @@ CONFIG     ?= release
 STATIC     ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static"; \
                 [ -d "$$d" ] && echo --static-swift-stdlib)
 
-.PHONY: demo test build deps bench clean
+.PHONY: demo test build deps bench clean serve
 
 deps:
 	@wanted="$(APT_NEEDS)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
@@ -36,6 +36,18 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# make serve: the service on the sample project at 127.0.0.1:8080. The first time, an office
+# account "biuro" is created with a random password printed once (there is no default one).
+SERVE_PROJECT ?= Examples/projekt
+serve: build
+	@bin="$$($(SWIFT) build -c $(CONFIG) $(STATIC) --show-bin-path)/zitdocs"; \
+	if ! "$$bin" user list --project $(SERVE_PROJECT) 2>/dev/null | awk -F'\t' '$$2 == "office" && $$4 == "aktywne"' | grep -q .; then \
+	  password="$$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"; \
+	  printf '%s\n' "$$password" | "$$bin" user add biuro --role office --project $(SERVE_PROJECT) >/dev/null || exit 1; \
+	  echo "Założono konto biura: login biuro, hasło $$password — zapisz je, nie zostanie pokazane ponownie."; \
+	fi; \
+	exec "$$bin" serve --project $(SERVE_PROJECT) $(SERVE_ARGS)
 
 # make bench: zitdocs against docxtpl (Python) on the same tasks; see Bench/README.md.
 # Needs python3 (with venv) and PyPI for the peer; valgrind is used when present.

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev, zlib1g-dev, libyajl-dev).
@@ -50,7 +52,7 @@ let package = Package(
         .target(
             name: "ZitRegister",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister"]),
+        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister", "ZitSheets"]),
         .target(
             name: "ZitServer",
             dependencies: [
@@ -61,6 +63,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .target(
             name: "ZitCLI",
@@ -68,6 +72,7 @@ let package = Package(
                 "CYajl", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
                 "ZitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(name: "zitdocs", dependencies: ["ZitCLI", "CGlibcMalloc"]),
@@ -75,9 +80,12 @@ let package = Package(
         .testTarget(
             name: "ZitServerTests",
             dependencies: [
-                "ZitServer", "ZitRegister", "ZitProject",
+                "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),

@@ -92,11 +92,7 @@ struct RegisterCommand: ParsableCommand {
         }
 
         static func statusWord(_ status: CertificateRegister.Entry.Status) -> String {
-            switch status {
-            case .issued: "wydane"
-            case .reserved: "zarezerwowane"
-            case .cancelled: "anulowane"
-            }
+            RegisterTable.statusWord(status)
         }
 
         static func status(_ entry: CertificateRegister.Entry) -> String {
@@ -129,18 +125,6 @@ struct RegisterCommand: ParsableCommand {
         @Option(help: "Plik do zapisania: rejestr.xlsx, rejestr.csv, rejestr.docx lub rejestr.odt.") var output: String
         @Option(help: "Dla .docx/.odt: własny szablon biura zamiast Templates/rejestr-zaswiadczen.") var template: String?
 
-        static let header = [
-            "Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania",
-            "Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256",
-        ]
-
-        static func row(_ entry: CertificateRegister.Entry, subject: String) -> [String] {
-            [entry.number, entry.issuedOn, entry.participant, entry.name, subject,
-             Show.statusWord(entry.status), entry.cancellationReason ?? "",
-             entry.generatedBy ?? RegisterDocument.missing, entry.generatedAt ?? RegisterDocument.missing,
-             entry.checksum ?? RegisterDocument.missing]
-        }
-
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
@@ -166,10 +150,8 @@ struct RegisterCommand: ParsableCommand {
                     Messages.report("Uwaga: dane projektu w \(folder) nie dają się odczytać (sprawdź: zitdocs check); "
                         + "w kolumnie „Dotyczy” są identyfikatory wydarzeń.")
                 }
-                let rows = try register.entries().map { entry in
-                    Self.row(entry, subject: project.map { RegisterDocument.subjectText(entry.subject, in: $0) } ?? entry.subject)
-                }
-                try Table.write(sheetName: "Rejestr zaświadczeń", header: Self.header, rows: rows, to: output)
+                let rows = RegisterTable.rows(try register.entries(), project: project)
+                try Table.write(sheetName: RegisterTable.sheetName, header: RegisterTable.header, rows: rows, to: output)
             }
             print("Zapisano \(output).")
         }
@@ -209,25 +191,11 @@ struct RegisterCommand: ParsableCommand {
     /// A header and rows as .xlsx or, for any other name, as .csv.
     enum Table {
         static func write(sheetName: String, header: [String], rows: [[String]], to output: String) throws {
-            if (output as NSString).pathExtension.lowercased() == "xlsx" {
-                do throws(PackageError) {
-                    try SheetWriter.xlsx(sheetName: sheetName, header: header, rows: rows, to: output)
-                } catch {
-                    throw ValidationError(error.description)
-                }
-                return
-            }
-            // UTF-8 with a byte order mark and ";" is what Polish Excel opens without asking.
-            let text = ([header] + rows).map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
-            do {
-                try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            do throws(RegisterTable.Failure) {
+                try RegisterTable.write(sheetName: sheetName, header: header, rows: rows, to: output)
             } catch {
-                throw ValidationError("Nie udało się zapisać pliku \(output); sprawdź, czy folder istnieje, czy można w nim zapisywać i czy na dysku jest miejsce.")
+                throw ValidationError(error.description)
             }
-        }
-
-        static func field(_ text: String) -> String {
-            text.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
     }
 }

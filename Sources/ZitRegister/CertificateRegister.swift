@@ -48,6 +48,8 @@ public final class CertificateRegister: Sendable {
         /// SHA-256 (lowercase hex) of the document file as written: the .docx or .odt, the .pdf with
         /// --format pdf, or the one merged file with --merge. `sha256sum FILE` gives the same value.
         public var checksum: String?
+        /// The day the certificate was cancelled; nil for one cancelled before the register kept it.
+        public var cancelledOn: String? = nil
     }
 
     /// The register's layout version, kept in the file's `user_version`; a file with a higher one
@@ -122,6 +124,12 @@ public final class CertificateRegister: Sendable {
                 table.add(column: "checksum", .text)
             }
             try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+        }
+        AccountStore.addAccounts(to: &migrator)
+        migrator.registerMigration("v5 cancellation date") { db in
+            try db.alter(table: "certificate") { table in
+                table.add(column: "cancelledOn", .text)
+            }
         }
         return migrator
     }
@@ -202,12 +210,12 @@ public final class CertificateRegister: Sendable {
         }
     }
 
-    public func cancel(_ number: String, reason: String) throws(Failure) {
+    public func cancel(_ number: String, reason: String, on day: String = CertificateRegister.today()) throws(Failure) {
         do {
             let changed = try database.write { db -> Int in
                 try db.execute(
-                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ? WHERE number = ? AND status IN ('issued', 'reserved')",
-                    arguments: [reason, number])
+                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ?, cancelledOn = ? WHERE number = ? AND status IN ('issued', 'reserved')",
+                    arguments: [reason, day, number])
                 return db.changesCount
             }
             if changed == 0 { throw Failure(description: "W rejestrze nie ma wydanego zaświadczenia o numerze \(number).") }
@@ -218,6 +226,14 @@ public final class CertificateRegister: Sendable {
         }
     }
 
+    /// Today's date in ISO form, in the machine's time zone.
+    public static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
     public func entries() throws(Failure) -> [Entry] {
         do {
             return try database.read { db in
@@ -226,7 +242,7 @@ public final class CertificateRegister: Sendable {
                         number: row["number"], participant: row["participant"], subject: row["subject"], name: row["name"],
                         issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
                         cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
-                        generatedAt: row["generatedAt"], checksum: row["checksum"])
+                        generatedAt: row["generatedAt"], checksum: row["checksum"], cancelledOn: row["cancelledOn"])
                 }
             }
         } catch {

@@ -11,4 +11,4 @@ _ = mallopt(M_TOP_PAD, 16 << 20)
 
 import ZitCLI
 
-Zitdocs.run()
+await Zitdocs.run()

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ZitRegister
+import ZitServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Uruchamia serwis HTTP (API) projektu; zatrzymuje się po Ctrl+C lub SIGTERM.",
+        discussion: "Serwis nie startuje, dopóki w projekcie nie ma żadnego konta: pierwsze konto biura zakłada polecenie zitdocs user add.")
+
+    @Option(help: "Folder projektu (domyślnie: przykładowy projekt w Examples/projekt).")
+    var project: String?
+    @Option(help: "Adres, na którym serwis przyjmuje połączenia.")
+    var host = "127.0.0.1"
+    @Option(help: "Port.")
+    var port = 8080
+    @Option(help: "Folder roboczy serwisu (domyślnie: .zitdocs-serwer w folderze projektu).")
+    var dataDir: String?
+    @Option(help: "Największy rozmiar przesyłanych danych w MB.")
+    var bodyLimit = 20
+    @Flag(help: "Serwis jest dostępny przez HTTPS (np. za serwerem proxy): ciasteczko sesji dostaje atrybut Secure.")
+    var tls = false
+
+    func run() async throws {
+        guard let folder = project ?? ProjectFolder.sample() else {
+            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+        }
+        guard (1...1024).contains(bodyLimit) else { throw ValidationError("--body-limit: podaj liczbę MB od 1 do 1024.") }
+        let settings = ServerSettings(
+            projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20, secureCookies: tls)
+        let server: Server
+        do {
+            server = try Server(settings: settings)
+            if try server.services.accounts.store.accounts().filter({ $0.role == .office && !$0.isDisabled }).isEmpty {
+                throw ValidationError("""
+                    W projekcie \(folder) nie ma jeszcze żadnego aktywnego konta biura, więc serwis nie został uruchomiony \
+                    (nie ma hasła domyślnego). Załóż pierwsze konto poleceniem:
+                      zitdocs user add biuro --role office --project \(folder)
+                    (hasło zostanie wczytane z terminala), a potem uruchom zitdocs serve ponownie.
+                    """)
+            }
+        } catch let failure as CertificateRegister.Failure {
+            throw ValidationError(failure.description)
+        }
+        var logger = Logger(label: "zitdocs.serwer")
+        logger.logLevel = .info
+        logger.info("Serwis projektu \(folder) pod adresem http://\(host):\(port) (folder roboczy: \(settings.dataFolder)).")
+        try await server.run(logger: logger)
+    }
+}

@@ -1,0 +1,29 @@
+import HummingbirdBcrypt
+
+/// Passwords as bcrypt hashes (hummingbird-auth's bcrypt). A login that does not exist is checked
+/// against a hash of nothing in particular, so it takes as long to refuse as a wrong password.
+struct Passwords: Sendable {
+    let cost: UInt8
+    let dummyHash: String
+
+    init(cost: UInt8) {
+        self.cost = cost
+        dummyHash = Bcrypt.hash("zitdocs: konto, którego nie ma", cost: cost)
+    }
+
+    func hash(_ password: String) -> String {
+        Bcrypt.hash(password, cost: cost)
+    }
+
+    func verify(_ password: String, against hash: String?) -> Bool {
+        let matches = Bcrypt.verify(password, hash: hash ?? dummyHash)
+        return hash != nil && matches
+    }
+
+    /// What a new password must be: long enough to resist guessing at bcrypt's pace.
+    static func problem(with password: String) -> String? {
+        if password.count < 12 { return "Hasło musi mieć co najmniej 12 znaków." }
+        if password.count > 72 { return "Hasło może mieć najwyżej 72 znaki (tyle rozróżnia bcrypt)." }
+        return nil
+    }
+}
