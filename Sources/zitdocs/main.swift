@@ -11,4 +11,4 @@ _ = mallopt(M_TOP_PAD, 16 << 20)
 
 import ZitCLI
 
-await Zitdocs.run()
+Zitdocs.run()
