@@ -49,6 +49,10 @@ let package = Package(
         .target(
             name: "ZitProject",
             dependencies: ["ZitSheets", "ZitPolish", .product(name: "Yams", package: "Yams")]),
+        // A data file for a template (.json, .yaml) becomes a TemplateValue; YAMLShape guards YAML as in project files.
+        .target(
+            name: "ZitData",
+            dependencies: ["CYajl", "ZitEngine", "ZitProject", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ZitRegister",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
@@ -56,7 +60,7 @@ let package = Package(
         .target(
             name: "ZitServer",
             dependencies: [
-                "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish",
+                "ZitData", "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -69,18 +73,17 @@ let package = Package(
         .target(
             name: "ZitCLI",
             dependencies: [
-                "CYajl", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
+                "ZitData", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
                 "ZitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(name: "zitdocs", dependencies: ["ZitCLI", "CGlibcMalloc"]),
 
         .testTarget(
             name: "ZitServerTests",
             dependencies: [
-                "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets",
+                "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets", "ZitEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -91,7 +94,8 @@ let package = Package(
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
-        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish"]),
+        .testTarget(name: "ZitDataTests", dependencies: ["ZitData", "ZitEngine"]),
+        .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish", "ZitSheets"]),
         .testTarget(
             name: "ZitRegisterTests", dependencies: ["ZitRegister", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
@@ -102,7 +106,7 @@ let package = Package(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
+            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

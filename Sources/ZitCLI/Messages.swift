@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZitData
 import ZitDocuments
 import ZitEngine
 import ZitRegister
@@ -18,7 +19,7 @@ enum Messages {
         } catch let error as TemplateError {
             report(error.description)
             throw ExitCode.failure
-        } catch let error as DataFile.Failure {
+        } catch let error as DataFileError {
             report(error.description)
             throw ExitCode.failure
         } catch let error as Generator.Failure {

@@ -1,7 +1,8 @@
-import ZitPolish
 import ArgumentParser
 import Foundation
+import ZitData
 import ZitEngine
+import ZitPolish
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,7 +62,7 @@ struct Render: ParsableCommand {
         let reading = Concurrently { () throws(TemplateError) in try Template(contentsOf: path, options: options) }
         let values: TemplateValue
         do {
-            values = try DataFile.load(data)
+            values = try loadData()
         } catch {
             // A broken template is reported before broken data, as when they were read in turn.
             _ = try reading.value()
@@ -69,7 +70,7 @@ struct Render: ParsableCommand {
         }
         let template = try reading.value()
         KeptUntilExit.keep(values)
-        let fileExtension = template.kind.fileExtension
+        let fileExtension = template.format.fileExtension
 
         guard let each else {
             let target = try outputFile(extension: fileExtension)
@@ -94,6 +95,13 @@ struct Render: ParsableCommand {
             into: output, progress: progress.update)
         progress.finish()
         warn(warnings)
+    }
+
+    /// `-` reads standard input, as it comes, as YAML (which also reads JSON).
+    private func loadData() throws(DataFileError) -> TemplateValue {
+        guard data == "-" else { return try DataFile.load(from: URL(fileURLWithPath: data)) }
+        guard let bytes = try? FileHandle.standardInput.readToEnd() ?? Data() else { throw DataFile.unreadable(data) }
+        return try DataFile.value(from: bytes, format: .yaml, file: data)
     }
 
     private func outputFile(extension fileExtension: String) throws -> String {

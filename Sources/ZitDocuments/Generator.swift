@@ -75,7 +75,7 @@ public struct Generator {
         if merge {
             var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
             merged.replacedEntries = logo
-            var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.kind.fileExtension)")
+            var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.format.fileExtension)")
             try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
                 try DocumentWriter(for: template).write(merged, to: file)
             }
@@ -98,7 +98,7 @@ public struct Generator {
                 notes.append(refusal.description)
             }
         }
-        let names = Self.fileNames(documents.map(\.fileStem), extension: template.kind.fileExtension)
+        let names = Self.fileNames(documents.map(\.fileStem), extension: template.format.fileExtension)
         let items = zip(documents, names).map { BatchItem(data: $0.data, fileName: $1) }
         let warnings = try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
             try Batch.write(items, with: template, replacing: logo, into: folder, progress: { progress($0, total) })

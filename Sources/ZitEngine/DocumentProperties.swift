@@ -21,7 +21,7 @@ extension Template {
     /// person) gives each file its own.
     public func properties(of data: TemplateValue) throws(TemplateError) -> DocumentProperties {
         let targets: [(part: String, markup: Markup)]
-        do { targets = try kind.partsToFill(in: package) } catch { throw Self.wrap(error) }
+        do { targets = try format.partsToFill(in: package) } catch { throw Self.wrap(error) }
         guard let part = targets.first(where: { $0.markup.isProperties })?.part else { return DocumentProperties() }
         let bytes: [UInt8]
         if let compiled = parts.first(where: { $0.name == part }) {

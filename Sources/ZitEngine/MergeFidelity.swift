@@ -9,7 +9,7 @@ extension Template {
     /// True when a page shows its number or the number of pages (or a page reference): in a
     /// merged document these count the pages of the whole merge, not of one copy.
     public var numbersPages: Bool {
-        guard let targets = try? kind.partsToFill(in: package) else { return true }
+        guard let targets = try? format.partsToFill(in: package) else { return true }
         for (part, markup) in targets where !markup.isProperties {
             guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part) else {
                 return true
@@ -17,7 +17,7 @@ extension Template {
             var found = false
             document.root?.walk({ node in
                 guard !found, node.isElement else { return }
-                found = kind == .openDocumentText ? Self.isOpenDocumentPageField(node) : Self.isWordPageField(node)
+                found = format == .openDocumentText ? Self.isOpenDocumentPageField(node) : Self.isWordPageField(node)
             }, descend: { _ in !found })
             if found { return true }
         }
@@ -28,7 +28,7 @@ extension Template {
     /// document properties) come out the same for every item, so that no copy shows another
     /// item's data in its header or footer.
     public func fillsSharedPartsAlike(_ items: [TemplateValue]) -> Bool {
-        guard let targets = try? kind.partsToFill(in: package) else { return false }
+        guard let targets = try? format.partsToFill(in: package) else { return false }
         let notes = Set(WordNotes.all.map(\.part))
         let shared = Set(targets.filter { !$0.markup.isProperties && !notes.contains($0.part) && !holdsBody($0) }.map(\.part))
         for part in parts where shared.contains(part.name) {

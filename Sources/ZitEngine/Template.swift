@@ -19,7 +19,7 @@ public struct TemplateOptions: Sendable {
 /// A DOCX or ODT template, read and compiled once; renders any number of documents, from any
 /// number of threads.
 public final class Template: Sendable {
-    public let kind: DocumentKind
+    public let format: TemplateFormat
     public let options: TemplateOptions
     public var name: String { package.name }
     let package: Package
@@ -45,9 +45,9 @@ public final class Template: Sendable {
     init(package: Package, options: TemplateOptions) throws(TemplateError) {
         self.package = package
         self.options = options
-        kind = try DocumentKind.of(package)
-        (parts, identifiers) = try Self.compile(package, kind: kind, options: options, asCopies: false)
-        let removal = ThumbnailRemoval(kind.thumbnail, in: package)
+        format = try TemplateFormat.of(package)
+        (parts, identifiers) = try Self.compile(package, format: format, options: options, asCopies: false)
+        let removal = ThumbnailRemoval(format.thumbnail, in: package)
         thumbnailRemoval = removal
         documentEntryNames = package.entryNames.filter { !removal.dropped.contains($0) }
     }
@@ -61,13 +61,13 @@ public final class Template: Sendable {
     public static let copyBookmark = "zitdocs_copy"
 
     private static func compile(
-        _ package: Package, kind: DocumentKind, options: TemplateOptions, asCopies: Bool, forSplitting: Bool = false
+        _ package: Package, format: TemplateFormat, options: TemplateOptions, asCopies: Bool, forSplitting: Bool = false
     ) throws(TemplateError) -> ([CompiledPart], IdentifierRegistry) {
         var identifiers = IdentifierRegistry()
         var compiled: [CompiledPart] = []
         var problems: [TemplateProblem] = []
         let targets: [(part: String, markup: Markup)]
-        do { targets = try kind.partsToFill(in: package) } catch { throw Self.wrap(error) }
+        do { targets = try format.partsToFill(in: package) } catch { throw Self.wrap(error) }
         for (part, markup) in targets {
             do {
                 let bytes = try package.read(part)
@@ -105,7 +105,7 @@ public final class Template: Sendable {
     /// The package entry holding the picture named `name` in the template (Word: the drawing's
     /// name; ODF: the frame's name), so that it can be swapped for another picture.
     public func imageEntry(named name: String) -> String? {
-        kind.imageEntry(named: name, in: package)
+        format.imageEntry(named: name, in: package)
     }
 
     /// Puts one filled copy of the template per item into one document, each starting on a new
@@ -123,7 +123,7 @@ public final class Template: Sendable {
         let variant = try mergeVariants.withLock { cached throws(TemplateError) in
             if let variant = cached[forSplitting] { return variant }
             let (parts, identifiers) = try Self.compile(
-                package, kind: kind, options: options, asCopies: true, forSplitting: forSplitting)
+                package, format: format, options: options, asCopies: true, forSplitting: forSplitting)
             cached[forSplitting] = (parts, identifiers)
             return (parts, identifiers)
         }

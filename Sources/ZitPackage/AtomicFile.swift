@@ -19,7 +19,7 @@ enum AtomicFile {
     static func save(_ bytes: [UInt8], to path: String, flush: Bool = true) throws(PackageError) {
         let (folder, file) = split(path)
         guard !file.isEmpty else {
-            throw .writeFailed(destination: path, reason: "podana nazwa wskazuje folder, a nie plik")
+            throw .writeFailed(destination: path, reason: PackageReason.destinationIsAFolder)
         }
         let (fd, temporary) = try createTemporary(folder: folder, file: file, destination: path)
 
@@ -82,6 +82,6 @@ enum AtomicFile {
             if errno == EEXIST || errno == EINTR { continue }
             throw .writeFailed(destination: destination, reason: SystemReason.writing(errno))
         }
-        throw .writeFailed(destination: destination, reason: "nie można utworzyć obok niego pliku tymczasowego")
+        throw .writeFailed(destination: destination, reason: PackageReason.noTemporaryFile)
     }
 }

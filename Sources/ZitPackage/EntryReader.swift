@@ -30,7 +30,7 @@ enum EntryReader {
         }
         if let failure { throw .corruptEntry(source: source, entry: entry, reason: failure.entryReason) }
         guard filled == info.size else {
-            throw .corruptEntry(source: source, entry: entry, reason: "jej dane kończą się wcześniej, niż wskazuje rozmiar zapisany w pliku")
+            throw .corruptEntry(source: source, entry: entry, reason: PackageReason.entryEndsEarly)
         }
 
         var extra: UInt8 = 0
@@ -39,7 +39,7 @@ enum EntryReader {
             throw .corruptEntry(source: source, entry: entry, reason: LibzipFailure(file: file).entryReason)
         }
         guard n == 0 else {
-            throw .corruptEntry(source: source, entry: entry, reason: "zawiera więcej danych, niż wskazuje rozmiar zapisany w pliku")
+            throw .corruptEntry(source: source, entry: entry, reason: PackageReason.entryLongerThanDeclared)
         }
         return result
     }

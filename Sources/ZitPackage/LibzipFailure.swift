@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 /// A libzip error, captured by value because libzip's `zip_error_t` is reused and freed by
-/// the call that reported it. Turns the codes into the plain phrases `PackageError` shows.
+/// the call that reported it. Its codes become plain phrases in PackageError+Description.swift.
 struct LibzipFailure: Error, Equatable {
     let code: Int32
     let systemCode: Int32
@@ -28,36 +28,8 @@ struct LibzipFailure: Error, Equatable {
     init(archive: OpaquePointer) { self.init(zip_get_error(archive).pointee) }
     init(file: OpaquePointer) { self.init(zip_file_get_error(file).pointee) }
 
-    /// Why an entry's data could not be decompressed, as a clause for `corruptEntry`.
-    var entryReason: String {
-        switch code {
-        case ZIP_ER_CRC: return "jej suma kontrolna nie zgadza się z zawartością"
-        case ZIP_ER_INCONS: return "jej rozmiar nie zgadza się z rozmiarem zapisanym w pliku"
-        case ZIP_ER_EOF: return "jej dane kończą się przedwcześnie"
-        case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: return "jej skompresowane dane są nieprawidłowe"
-        case ZIP_ER_COMPNOTSUPP: return "skompresowano ją metodą, której ten program nie obsługuje"
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "jest chroniona hasłem"
-        case ZIP_ER_MEMORY: return "zabrakło pamięci, by ją rozpakować"
-        default: return "nie można jej rozpakować: \(libzipText)"
-        }
-    }
-
-    /// Why assembling a new package in memory failed, as a clause for `writeFailed`.
-    /// libzip reads copied parts only in `zip_close` and does not say which one failed, so
-    /// the clause can name the template but not the part.
-    func writeReason(template: String) -> String {
-        switch code {
-        case ZIP_ER_MEMORY: return "zabrakło pamięci"
-        case ZIP_ER_CRC, ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA:
-            return "część skopiowana z pliku \(template) jest uszkodzona"
-        case ZIP_ER_COMPNOTSUPP: return "część pliku \(template) skompresowano metodą, której ten program nie obsługuje"
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "część pliku \(template) jest chroniona hasłem"
-        default: return "nie udało się złożyć dokumentu: \(libzipText)"
-        }
-    }
-
     /// libzip's own wording, only for codes that have no plain phrase above.
-    private var libzipText: String {
+    var libzipText: String {
         var error = zip_error_t()
         zip_error_init_with_code(&error, code)
         defer { zip_error_fini(&error) }

@@ -38,7 +38,7 @@ public final class Package: Sendable {
         case .success(let opened): handle = opened
         case .failure(let failure):
             if failure.code == ZIP_ER_MEMORY {
-                throw .unreadable(source: name, reason: "zabrakło pamięci")
+                throw .unreadable(source: name, reason: PackageReason.outOfMemory)
             }
             throw .notAZipPackage(source: name)
         }
@@ -78,7 +78,7 @@ public final class Package: Sendable {
         if let idle = handles.take() { return idle }
         switch ZipHandle.open(bytes) {
         case .success(let handle): return handle
-        case .failure: throw .unreadable(source: name, reason: "zabrakło pamięci")
+        case .failure: throw .unreadable(source: name, reason: PackageReason.outOfMemory)
         }
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// Every case names the file (`source`/`destination`, as given by the caller) because the
 /// messages end up in front of office workers who render many files at once and need to know
-/// which one is at fault; `description` is one plain sentence meant for them.
-public enum PackageError: Error, Equatable, CustomStringConvertible {
+/// which one is at fault; `description` (in PackageError+Description.swift) is one plain
+/// sentence meant for them.
+public enum PackageError: Error, Equatable {
     /// The file could not be opened or read at all (missing, no permission, a folder).
     case unreadable(source: String, reason: String)
     /// Not a zip archive, or one whose structure is cut off or damaged.
@@ -26,37 +27,4 @@ public enum PackageError: Error, Equatable, CustomStringConvertible {
     case corruptEntry(source: String, entry: String, reason: String)
     /// The package could not be saved; no partial file was left behind.
     case writeFailed(destination: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case let .unreadable(source, reason):
-            return "\(source): nie można otworzyć pliku (\(reason))."
-        case let .notAZipPackage(source):
-            return "\(source): to nie jest poprawny dokument Word ani OpenDocument (plik nie jest archiwum ZIP albo jest uszkodzony)."
-        case let .tooManyEntries(source, count, limit):
-            return "\(source): plik składa się z \(PlainWords.count(count)) części, więcej niż dozwolone "
-                + "\(PlainWords.count(limit)); plik odrzucono jako niebezpieczny."
-        case let .entryTooLarge(source, entry, _, limit):
-            return "\(source): część „\(PlainWords.entry(entry))” po rozpakowaniu zajmuje ponad "
-                + "\(PlainWords.size(limit)); plik odrzucono jako niebezpieczny."
-        case let .packageTooLarge(source, _, limit):
-            return "\(source): plik jest za duży – po rozpakowaniu jego zawartość zajmuje ponad \(PlainWords.size(limit)); "
-                + "plik odrzucono jako niebezpieczny."
-        case let .suspiciousCompression(source, entry, ratio, limit):
-            return "\(source): część „\(PlainWords.entry(entry))” jest skompresowana w stosunku \(PlainWords.count(ratio)):1, "
-                + "znacznie wyższym niż \(PlainWords.count(limit)):1 spotykane w zwykłych dokumentach; tak wyglądają pliki "
-                + "przygotowane celowo, by zaszkodzić, więc plik odrzucono jako niebezpieczny."
-        case let .unsafeEntryName(source, entry):
-            return "\(source): nazwa części „\(PlainWords.entry(entry))” jest niebezpieczna "
-                + "(mogłaby wskazywać miejsce poza folderem dokumentu); plik odrzucono."
-        case let .duplicateEntry(source, entry):
-            return "\(source): część „\(PlainWords.entry(entry))” występuje więcej niż raz; plik odrzucono."
-        case let .missingEntry(source, entry):
-            return "\(source): w pliku brak części „\(PlainWords.entry(entry))”."
-        case let .corruptEntry(source, entry, reason):
-            return "\(source): część „\(PlainWords.entry(entry))” jest uszkodzona (\(reason))."
-        case let .writeFailed(destination, reason):
-            return "\(destination): nie można zapisać pliku (\(reason))."
-        }
-    }
 }

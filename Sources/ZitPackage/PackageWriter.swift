@@ -39,7 +39,7 @@ public final class PackageWriter {
         self.source = source
         switch ZipHandle.open(source.bytes) {
         case .success(let handle): self.handle = handle
-        case .failure: throw .unreadable(source: source.name, reason: "zabrakło pamięci")
+        case .failure: throw .unreadable(source: source.name, reason: PackageReason.outOfMemory)
         }
     }
 
@@ -160,7 +160,7 @@ public final class PackageWriter {
             let buffer = zip_source_buffer_create(copy, zip_uint64_t(data.count), copy == nil ? 0 : 1, &error)
         else {
             free(copy)
-            throw .writeFailed(destination: destination, reason: "zabrakło pamięci")
+            throw .writeFailed(destination: destination, reason: PackageReason.outOfMemory)
         }
         return buffer
     }
@@ -170,7 +170,7 @@ public final class PackageWriter {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
         guard let source = PrecompressedSource.make(part, error: &error) else {
-            throw .writeFailed(destination: destination, reason: "zabrakło pamięci")
+            throw .writeFailed(destination: destination, reason: PackageReason.outOfMemory)
         }
         return source
     }

@@ -9,8 +9,41 @@ public final class CertificateRegister: Sendable {
     let database: DatabaseQueue
     public let path: String
 
+    /// Why the register could not be read or changed; its `description` (in
+    /// CertificateRegister+Messages.swift) is the sentence the office reads.
     public struct Failure: Error, CustomStringConvertible, Equatable {
-        public var description: String
+        public enum Reason: Equatable, Sendable {
+            /// The file's migrations include ones this program does not know.
+            case writtenByNewerProgram
+            case newerLayout(version: Int, known: Int)
+            /// Not an SQLite database, or a damaged one.
+            case damaged
+            case cannotOpen(detail: String)
+            /// Names that changed since their certificates were issued, while `reissue` was not given.
+            case renamedAfterIssue([Rename])
+            /// A change was not saved; `nothingIssued` when it was the numbering of a run.
+            case notSaved(detail: String, nothingIssued: Bool)
+            case noSuchNumber(String)
+            case cannotRead(detail: String)
+            case journalNotSaved(detail: String)
+            case journalNotRead(detail: String)
+        }
+
+        /// A certificate issued under one name, now requested under another.
+        public struct Rename: Equatable, Sendable {
+            public var number: String
+            public var issuedTo: String
+            public var now: String
+        }
+
+        /// The register's file, for the problems that are in it.
+        public var file: String?
+        public var reason: Reason
+
+        init(_ reason: Reason, file: String? = nil) {
+            self.reason = reason
+            self.file = file
+        }
     }
 
     /// What a document needs a number for.
@@ -66,19 +99,19 @@ public final class CertificateRegister: Sendable {
             database = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
             if try database.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw Failure(description: "\(path): rejestr zaświadczeń zapisała nowsza wersja programu zitdocs; zaktualizuj program, zanim zaczniesz wydawać zaświadczenia.")
+                throw Failure(.writtenByNewerProgram, file: path)
             }
             let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
             if version > Self.schemaVersion {
-                throw Failure(description: "\(path): ten rejestr zaświadczeń zapisała nowsza wersja programu zitdocs (wersja rejestru \(version), ten program zna wersje do \(Self.schemaVersion)). Zaktualizuj program, zanim wydasz kolejne zaświadczenia; plik rejestru nie został zmieniony.")
+                throw Failure(.newerLayout(version: version, known: Self.schemaVersion), file: path)
             }
             try Self.migrate(database, with: migrator)
         } catch let failure as Failure {
             throw failure
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            throw Failure(description: "\(path): plik rejestru zaświadczeń jest uszkodzony (nie da się go odczytać jako bazy danych). Przywróć go z kopii zapasowej; program go nie zastąpił.")
+            throw Failure(.damaged, file: path)
         } catch {
-            throw Failure(description: "\(path): nie można otworzyć rejestru zaświadczeń (szczegóły: \(error)).")
+            throw Failure(.cannotOpen(detail: "\(error)"), file: path)
         }
     }
 
@@ -144,7 +177,7 @@ public final class CertificateRegister: Sendable {
         do {
             return try database.write { db in
                 var result: [Request: String] = [:]
-                var renamed: [String] = []
+                var renamed: [Failure.Rename] = []
                 for request in requests {
                     if let row = try Row.fetchOne(
                         db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
@@ -156,7 +189,7 @@ public final class CertificateRegister: Sendable {
                             if reissue {
                                 try db.execute(sql: "UPDATE certificate SET name = ? WHERE number = ?", arguments: [request.name, number])
                             } else {
-                                renamed.append("\(number) wydano dla: \(name), obecnie: \(request.name)")
+                                renamed.append(Failure.Rename(number: number, issuedTo: name, now: request.name))
                             }
                         }
                         result[request] = number
@@ -177,14 +210,14 @@ public final class CertificateRegister: Sendable {
                     result[request] = number
                 }
                 if !renamed.isEmpty {
-                    throw Failure(description: "Imiona lub nazwiska zmieniły się po wydaniu zaświadczeń (\(renamed.joined(separator: "; "))); sprawdź dane i uruchom program ponownie z opcją --reissue, aby wydrukować te zaświadczenia z nowymi danymi.")
+                    throw Failure(.renamedAfterIssue(renamed))
                 }
                 return result
             }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)); nie wydano żadnego zaświadczenia.")
+            throw Failure(.notSaved(detail: "\(error)", nothingIssued: true), file: path)
         }
     }
 
@@ -206,7 +239,7 @@ public final class CertificateRegister: Sendable {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)).")
+            throw Failure(.notSaved(detail: "\(error)", nothingIssued: false), file: path)
         }
     }
 
@@ -218,11 +251,11 @@ public final class CertificateRegister: Sendable {
                     arguments: [reason, day, number])
                 return db.changesCount
             }
-            if changed == 0 { throw Failure(description: "W rejestrze nie ma wydanego zaświadczenia o numerze \(number).") }
+            if changed == 0 { throw Failure(.noSuchNumber(number)) }
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "\(path): nie udało się zapisać zmian w rejestrze zaświadczeń (szczegóły: \(error)).")
+            throw Failure(.notSaved(detail: "\(error)", nothingIssued: false), file: path)
         }
     }
 
@@ -246,7 +279,7 @@ public final class CertificateRegister: Sendable {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): nie można odczytać rejestru zaświadczeń (szczegóły: \(error)).")
+            throw Failure(.cannotRead(detail: "\(error)"), file: path)
         }
     }
 }

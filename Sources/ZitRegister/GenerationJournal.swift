@@ -77,7 +77,7 @@ extension CertificateRegister {
                                 run.files.joined(separator: "\n")])
             }
         } catch {
-            throw Failure(description: "\(path): nie udało się zapisać wpisu w dzienniku generowania dokumentów (szczegóły: \(error)).")
+            throw Failure(.journalNotSaved(detail: "\(error)"), file: path)
         }
     }
 
@@ -92,7 +92,7 @@ extension CertificateRegister {
                 }
             }
         } catch {
-            throw Failure(description: "\(path): nie można odczytać dziennika generowania dokumentów (szczegóły: \(error)).")
+            throw Failure(.journalNotRead(detail: "\(error)"), file: path)
         }
     }
 }

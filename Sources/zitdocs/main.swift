@@ -1,3 +1,5 @@
+import ZitCLI
+
 #if canImport(Glibc)
 import CGlibcMalloc
 
@@ -8,7 +10,5 @@ _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
 _ = mallopt(M_TRIM_THRESHOLD, 128 << 20)
 _ = mallopt(M_TOP_PAD, 16 << 20)
 #endif
-
-import ZitCLI
 
 Zitdocs.run()

@@ -4,6 +4,7 @@ import Testing
 import ZitPackage
 import ZitXML
 @testable import ZitCLI
+import ZitData
 import ZitEngine
 
 /// `zitdocs render` as a person uses it: files in, files out, clear errors.
@@ -78,15 +79,15 @@ import ZitEngine
 
     @Test func damagedDataNamesTheFileAndLine() throws {
         try "{\n \"course\": 1,\n \"participants\": x\n}".write(toFile: folder + "/zle.json", atomically: true, encoding: .utf8)
-        #expect(throws: DataFile.Failure.self) { _ = try DataFile.load(folder + "/zle.json") }
+        #expect(throws: DataFileError.self) { _ = try DataFile.load(from: URL(fileURLWithPath: folder + "/zle.json")) }
         do {
-            _ = try DataFile.load(folder + "/zle.json")
+            _ = try DataFile.load(from: URL(fileURLWithPath: folder + "/zle.json"))
         } catch {
             #expect(error.description.hasPrefix(folder + "/zle.json: nie da się odczytać pliku JSON: linia 3, kolumna 18"))
         }
         try "participants:\n  - name: [a\n".write(toFile: folder + "/zle.yaml", atomically: true, encoding: .utf8)
         do {
-            _ = try DataFile.load(folder + "/zle.yaml")
+            _ = try DataFile.load(from: URL(fileURLWithPath: folder + "/zle.yaml"))
             Issue.record("damaged YAML was read")
         } catch {
             #expect(error.description.hasPrefix(folder + "/zle.yaml: nie da się odczytać pliku YAML: 3:1"))
@@ -119,7 +120,7 @@ import ZitEngine
 
     @Test func jsonNumbersBooleansAndTextKeepTheirKinds() throws {
         try #"{"a": true, "b": 2, "c": 0.1, "d": "tak", "e": null, "f": [1, "x"]}"#.write(toFile: folder + "/typy.json", atomically: true, encoding: .utf8)
-        #expect(try DataFile.load(folder + "/typy.json") == [
+        #expect(try DataFile.load(from: URL(fileURLWithPath: folder + "/typy.json")) == [
             "a": true, "b": 2, "c": .number(Decimal(string: "0.1")!), "d": "tak", "e": nil, "f": [1, "x"],
         ])
     }

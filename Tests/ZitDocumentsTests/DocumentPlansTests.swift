@@ -68,13 +68,6 @@ import ZitProject
         #expect(forms.count == 20)
     }
 
-    @Test func dateRangesReadAsPolishDocumentsWriteThem() {
-        let dates = ["2026-05-11", "2026-05-12"].compactMap { CalendarDate(iso: $0) }
-        #expect(PolishDates.range(dates) == "11–12 maja 2026 r.")
-        #expect(PolishDates.range(["2026-06-30", "2026-07-01"].compactMap { CalendarDate(iso: $0) }) == "30 czerwca – 1 lipca 2026 r.")
-        #expect(PolishDates.range([CalendarDate(iso: "2026-03-05")!]) == "5 marca 2026 r.")
-    }
-
     @Test func fileNamesAreSafeAndUnique() {
         #expect(Generator.fileNames(["zaswiadczenie-WZP-2-Żak-Łucja", "zaswiadczenie-WZP-2-Żak-Łucja", "../../etc/passwd"], extension: "docx")
             == ["zaswiadczenie-WZP-2-Zak-Lucja.docx", "zaswiadczenie-WZP-2-Zak-Lucja-2.docx", "etc_passwd.docx"])
@@ -203,11 +196,5 @@ import ZitProject
         let times = agenda.compactMap { text($0, "time") }.filter { !$0.isEmpty }
         #expect(times.first == "10:00–10:15" && times.last == "15:40–16:00")
         #expect(agenda.count == 17)
-    }
-}
-
-@Suite struct PolishDateRangeTests {
-    @Test func rangesAcrossYearsKeepBothYearMarks() {
-        #expect(PolishDates.range(["2025-01-01", "2026-12-31"].compactMap { CalendarDate(iso: $0) }) == "1 stycznia 2025 r. – 31 grudnia 2026 r.")
     }
 }

@@ -66,10 +66,10 @@ import ZitXML
     /// No picture, no line naming it, every other entry of the template in its order, and the
     /// lists still well-formed.
     static func expectNoThumbnail(in written: Package, template: Template, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let thumbnail = template.kind == .openDocumentText ? odtThumbnail : docxThumbnail
+        let thumbnail = template.format == .openDocumentText ? odtThumbnail : docxThumbnail
         #expect(!written.contains(thumbnail), sourceLocation: sourceLocation)
         #expect(written.entryNames == template.package.entryNames.filter { $0 != thumbnail }, sourceLocation: sourceLocation)
-        let lists = template.kind == .openDocumentText ? ["META-INF/manifest.xml"] : ["_rels/.rels", "[Content_Types].xml"]
+        let lists = template.format == .openDocumentText ? ["META-INF/manifest.xml"] : ["_rels/.rels", "[Content_Types].xml"]
         for list in lists {
             let bytes = try written.read(list)
             _ = try XMLDocument(parsing: bytes, part: list)
@@ -113,9 +113,9 @@ import ZitXML
         #expect(try VisibleText.paragraphs(try written.read("word/document.xml")) == ["Zaświadczenie dla Anna Nowak"])
     }
 
-    @Test(arguments: [DocumentKind.openDocumentText, .wordprocessing])
-    func mergedDocumentsHaveNoThumbnail(_ kind: DocumentKind) throws {
-        let template = kind == .openDocumentText
+    @Test(arguments: [TemplateFormat.openDocumentText, .wordprocessing])
+    func mergedDocumentsHaveNoThumbnail(_ format: TemplateFormat) throws {
+        let template = format == .openDocumentText
             ? try TestPackages.template(try Self.odt(), name: "t.odt") : try TestPackages.template(try Self.docx())
         for forSplitting in [false, true] {
             let merged = try template.renderMerged(Self.people, forSplitting: forSplitting)
@@ -123,14 +123,14 @@ import ZitXML
         }
     }
 
-    @Test(arguments: [DocumentKind.openDocumentText, .wordprocessing])
-    func batchDocumentsHaveNoThumbnail(_ kind: DocumentKind) throws {
-        let template = kind == .openDocumentText
+    @Test(arguments: [TemplateFormat.openDocumentText, .wordprocessing])
+    func batchDocumentsHaveNoThumbnail(_ format: TemplateFormat) throws {
+        let template = format == .openDocumentText
             ? try TestPackages.template(try Self.odt(), name: "t.odt") : try TestPackages.template(try Self.docx())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zitdocs-thumbnail-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let items = Self.people.enumerated().map { BatchItem(data: $1, fileName: "dokument-\($0).\(kind.fileExtension)") }
+        let items = Self.people.enumerated().map { BatchItem(data: $1, fileName: "dokument-\($0).\(format.fileExtension)") }
         _ = try Batch.write(items, with: template, into: folder, workers: 2)
         for item in items {
             let written = try Package(contentsOf: (folder as NSString).appendingPathComponent(item.fileName))

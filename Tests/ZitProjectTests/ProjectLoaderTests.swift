@@ -41,10 +41,10 @@ import ZitPolish
         #expect(lines.contains("uczestnicy.csv, linia 5, kolumna D: „X” nie jest oznaczeniem płci, które rozumieją dokumenty; wpisz K lub M albo zostaw komórkę pustą, jeśli płci nie podano."))
         #expect(lines.contains("uczestnicy.csv, linia 6, kolumna C: brak wartości w kolumnie „Nazwisko”, którą trzeba wypełnić dla każdego uczestnika."))
         #expect(lines.contains { $0.hasPrefix("uczestnicy.csv, linia 7, kolumna C: Łucja Żak z instytucji UM-KALISZ jest na liście dwa razy (także jako U1 w wierszu 2)") })
-        #expect(lines.contains("uczestnicy.csv, linia 8, kolumna A: instytucji UM-NIGDZIE, z której jest Jan Kos, nie ma w pliku instytucje.yaml."))
+        #expect(lines.contains("uczestnicy.csv, linia 8, kolumna E: instytucji UM-NIGDZIE, z której jest Jan Kos, nie ma w pliku instytucje.yaml."))
         #expect(lines.contains { $0.hasPrefix("obecnosci.csv, linia 24, kolumna A: osoby o identyfikatorze U99 nie ma na liście uczestników") })
-        #expect(lines.contains("obecnosci.csv, linia 25, kolumna A: wydarzenie W1 nie odbywało się w dniu 2025-07-02 (dni wydarzenia: 2025-07-01)."))
-        #expect(lines.contains("obecnosci.csv, linia 26, kolumna A: wydarzenia W42 nie ma w pliku wydarzenia.yaml."))
+        #expect(lines.contains("obecnosci.csv, linia 25, kolumna C: wydarzenie W1 nie odbywało się w dniu 2025-07-02 (dni wydarzenia: 2025-07-01)."))
+        #expect(lines.contains("obecnosci.csv, linia 26, kolumna B: wydarzenia W42 nie ma w pliku wydarzenia.yaml."))
         #expect(result.errors.count == 7, "\(lines)")
     }
 

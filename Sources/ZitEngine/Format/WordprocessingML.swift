@@ -1,3 +1,4 @@
+import Foundation
 import ZitPackage
 import ZitXML
 
@@ -167,5 +168,3 @@ extension WordprocessingML {
         return nil
     }
 }
-
-import Foundation

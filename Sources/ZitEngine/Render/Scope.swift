@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values visible at a point of rendering: the data, then each enclosing section's item.
 struct ScopeStack {
     struct Scope {
@@ -111,5 +113,3 @@ struct ScopeStack {
         }
     }
 }
-
-import Foundation

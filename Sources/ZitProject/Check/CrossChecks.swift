@@ -12,7 +12,10 @@ struct CrossChecks {
         self.log = log
     }
 
-    mutating func run(projectFile: ProjectFile, institutionsFile: InstitutionsFile, eventsFile: EventsFile? = nil, forumFile: ForumFile?) {
+    mutating func run(
+        projectFile: ProjectFile, institutionsFile: InstitutionsFile, eventsFile: EventsFile? = nil, forumFile: ForumFile?,
+        participantsList: ParticipantsList, attendanceList: AttendanceList
+    ) {
         let files = ProjectLoader.files
         unique(project.beneficiaries.map(\.id), what: "beneficjenta", file: files.project)
         unique(project.beneficiaries.flatMap(\.tasks).map(\.id), what: "zadania", file: files.project)
@@ -72,10 +75,11 @@ struct CrossChecks {
                 }
             }
         }
-        for participant in project.participants where !institutions.contains(participant.institution) {
-            log.error("instytucji \(participant.institution), z której jest \(participant.fullName), nie ma w pliku \(files.institutions).", at: participant.source)
+        for reference in participantsList.institutions where !institutions.contains(reference.institution) {
+            let person = reference.person.isEmpty ? "" : ", z której jest \(reference.person),"
+            log.error("instytucji \(reference.institution)\(person) nie ma w pliku \(files.institutions).", at: reference.source)
         }
-        checkAttendance()
+        checkAttendance(attendanceList.references)
         checkLeaderTarget()
     }
 
@@ -126,23 +130,27 @@ struct CrossChecks {
         }
     }
 
-    private mutating func checkAttendance() {
+    /// Each row's person, event and date, each at its own cell; a row with an unknown person is
+    /// still checked for its event, so that all of its problems are reported at once.
+    private mutating func checkAttendance(_ references: [AttendanceReferences]) {
         let participants = Set(project.participants.map(\.id))
         let events = Dictionary(project.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var seen = Set<String>()
-        for row in project.attendance {
-            guard participants.contains(row.participant) else {
-                log.error("osoby o identyfikatorze \(row.participant) nie ma na liście uczestników (\(ParticipantsList.base)); dopisz ją do listy albo popraw identyfikator.", at: row.source)
+        for row in references {
+            if let participant = row.participant, !participants.contains(participant.id) {
+                log.error("osoby o identyfikatorze \(participant.id) nie ma na liście uczestników (\(ParticipantsList.base)); dopisz ją do listy albo popraw identyfikator.", at: participant.source)
+            }
+            guard let named = row.event else { continue }
+            guard let event = events[named.id] else {
+                log.error("wydarzenia \(named.id) nie ma w pliku \(ProjectLoader.files.events).", at: named.source)
                 continue
             }
-            guard let event = events[row.event] else {
-                log.error("wydarzenia \(row.event) nie ma w pliku \(ProjectLoader.files.events).", at: row.source)
-                continue
-            }
-            if !event.isHeld(on: row.date) {
+            if let day = row.date, !event.isHeld(on: day.date) {
                 let days = event.days.map(\.date.description).joined(separator: ", ")
-                log.error("wydarzenie \(row.event) nie odbywało się w dniu \(row.date) (dni wydarzenia: \(days)).", at: row.source)
+                log.error("wydarzenie \(named.id) nie odbywało się w dniu \(day.date) (dni wydarzenia: \(days)).", at: day.source)
             }
+        }
+        var seen = Set<String>()
+        for row in project.attendance where participants.contains(row.participant) && events[row.event] != nil {
             if !seen.insert("\(row.participant)|\(row.event)|\(row.date)").inserted {
                 log.warning("obecność \(row.participant) na wydarzeniu \(row.event) w dniu \(row.date) jest wpisana dwa razy.", at: row.source)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import ZitPolish
 import ZitSheets
 
@@ -7,6 +8,9 @@ struct AttendanceList {
     static let required = ["Uczestnik", "Wydarzenie", "Data", "Potwierdzenie"]
 
     var rows: [Attendance] = []
+    /// What every row names, also a row with other mistakes, so that all of a row's problems
+    /// are reported at once.
+    var references: [AttendanceReferences] = []
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Obecności", in: folder, log: &log),
@@ -38,6 +42,11 @@ struct AttendanceList {
                 log.error("„\(evidenceText)” nie jest rodzajem potwierdzenia obecności przyjętym w projekcie; wpisz jedno z: \(allowed).", at: at("Potwierdzenie"))
                 complete = false
             }
+            let participant = columns.text("Uczestnik", in: row), event = columns.text("Wydarzenie", in: row)
+            references.append(AttendanceReferences(
+                participant: participant.isEmpty ? nil : (ParticipantID(participant), at("Uczestnik")),
+                event: event.isEmpty ? nil : (EventID(event), at("Wydarzenie")),
+                date: date.map { ($0, at("Data")) }))
             guard complete, let date, let evidence else { continue }
             rows.append(Attendance(
                 participant: ParticipantID(columns.text("Uczestnik", in: row)), event: EventID(columns.text("Wydarzenie", in: row)),
@@ -45,5 +54,3 @@ struct AttendanceList {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import ZitPolish
 import ZitSheets
 
@@ -58,5 +59,3 @@ struct ColumnMap {
         return place
     }
 }
-
-import Foundation

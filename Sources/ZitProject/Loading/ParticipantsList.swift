@@ -8,6 +8,9 @@ struct ParticipantsList {
     /// Read when present: "Stanowisko", "E-mail", "Potrzeby", "Zgoda na przetwarzanie danych", "Zgoda na wizerunek".
 
     var participants: [Participant] = []
+    /// The institution named in every row, also in rows with other mistakes, so that all of a
+    /// row's problems are reported at once.
+    var institutions: [InstitutionReference] = []
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Uczestnicy", in: folder, log: &log),
@@ -41,6 +44,12 @@ struct ParticipantsList {
                 let allowed = TargetGroup.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
                 log.error("„\(groupText)” nie jest grupą docelową projektu; wpisz jedną z: \(allowed).", at: at("Grupa docelowa"))
                 complete = false
+            }
+            let institution = columns.text("Instytucja", in: row)
+            if !institution.isEmpty {
+                let person = [columns.text("Imię", in: row), columns.text("Nazwisko", in: row)].filter { !$0.isEmpty }
+                institutions.append(InstitutionReference(
+                    institution: InstitutionID(institution), person: person.joined(separator: " "), source: at("Instytucja")))
             }
             guard complete, let group else { continue }
 

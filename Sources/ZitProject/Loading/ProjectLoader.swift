@@ -28,8 +28,8 @@ public enum ProjectLoader {
         let institutionsFile = yaml(files.institutions).map { InstitutionsFile($0, log: &log) }
         let eventsFile = yaml(files.events).map { EventsFile($0, log: &log) }
         let forumFile = yaml(files.forum, required: false).map { ForumFile($0, log: &log) }
-        let participants = ParticipantsList(folder: folder, log: &log).participants
-        let attendance = AttendanceList(folder: folder, log: &log).rows
+        let participantsList = ParticipantsList(folder: folder, log: &log)
+        let attendanceList = AttendanceList(folder: folder, log: &log)
 
         guard let projectFile, let institutionsFile, let eventsFile else {
             return Result(project: nil, problems: log.problems)
@@ -42,10 +42,12 @@ public enum ProjectLoader {
             beneficiaries: projectFile.beneficiaries, reportingPeriods: projectFile.periods, indicators: projectFile.indicators,
             plannedBudget: projectFile.plannedBudget, expenditure: projectFile.expenditure.map(\.0),
             unions: institutionsFile.unions, institutions: institutionsFile.institutions.map(\.0),
-            events: eventsFile.events, participants: participants, attendance: attendance,
+            events: eventsFile.events, participants: participantsList.participants, attendance: attendanceList.rows,
             forum: forumFile?.forum ?? .empty)
         var checks = CrossChecks(project: project, log: log)
-        checks.run(projectFile: projectFile, institutionsFile: institutionsFile, eventsFile: eventsFile, forumFile: forumFile)
+        checks.run(
+            projectFile: projectFile, institutionsFile: institutionsFile, eventsFile: eventsFile, forumFile: forumFile,
+            participantsList: participantsList, attendanceList: attendanceList)
         return Result(project: project, problems: checks.log.problems)
     }
 }

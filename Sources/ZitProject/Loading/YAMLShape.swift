@@ -14,6 +14,13 @@ public enum YAMLShape {
         case tooDeep(line: Int)
         case tooManyValues(line: Int)
 
+        /// The line, counted from 1.
+        public var line: Int {
+            switch self {
+            case .tooDeep(let line), .tooManyValues(let line): line
+            }
+        }
+
         /// In Polish, for the person who keeps the file.
         public var description: String {
             switch self {

@@ -12,7 +12,7 @@ struct Rendering {
         document = try template.render(data)
     }
 
-    var bodyPart: String { template.kind == .wordprocessing ? "word/document.xml" : "content.xml" }
+    var bodyPart: String { template.format == .wordprocessing ? "word/document.xml" : "content.xml" }
 
     func paragraphs(_ part: String? = nil) throws -> [String] {
         let name = part ?? bodyPart

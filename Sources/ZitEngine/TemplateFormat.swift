@@ -1,14 +1,15 @@
+import Foundation
 import ZitPackage
 
-/// The two kinds of document the engine fills.
-public enum DocumentKind: Sendable, Equatable {
+/// The two package formats of template the engine fills; a document is of its template's format.
+public enum TemplateFormat: Sendable, Equatable {
     /// Word: .docx, .dotx
     case wordprocessing
     /// OpenDocument text: .odt, .ott
     case openDocumentText
 
-    /// Tells the kind from the package's content, not from its file name.
-    static func of(_ package: Package) throws(TemplateError) -> DocumentKind {
+    /// Tells the format from the package's content, not from its file name.
+    static func of(_ package: Package) throws(TemplateError) -> TemplateFormat {
         if package.contains("mimetype") {
             let type = (try? package.read("mimetype")).map { String(decoding: $0, as: UTF8.self) } ?? ""
             if OpenDocumentText.mimeTypes.contains(type.trimmingCharacters(in: .whitespacesAndNewlines)) {
@@ -47,5 +48,3 @@ public enum DocumentKind: Sendable, Equatable {
         }
     }
 }
-
-import Foundation

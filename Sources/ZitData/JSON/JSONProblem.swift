@@ -10,6 +10,14 @@ enum JSONProblem: Error {
     /// `\udc00` and the like: half of a character that UTF-16 writes in two codes.
     case unpairedSurrogate(line: Int)
 
+    /// The line, counted from 1.
+    var line: Int {
+        switch self {
+        case .syntax(let position, _): position.line
+        case .notUTF8(let line), .tooDeep(let line), .numberOutOfRange(_, let line), .unpairedSurrogate(let line): line
+        }
+    }
+
     var description: String {
         switch self {
         case .syntax(let position, let detail):

@@ -79,7 +79,7 @@ struct MergedPDF {
             // above made sure the headers and footers are every document's.
             var merged = try template.renderMerged(Array(data[range]), outer: data[0], forSplitting: true)
             merged.replacedEntries = replacing
-            let document = (folder as NSString).appendingPathComponent("razem.\(template.kind.fileExtension)")
+            let document = (folder as NSString).appendingPathComponent("razem.\(template.format.fileExtension)")
             try DocumentWriter(for: template).write(merged, to: document)
             groups.append(GroupJob(document: document, folder: folder, numbers: documents[range].map(\.number),
                                    names: Array(names[range]), warnings: merged.warnings))

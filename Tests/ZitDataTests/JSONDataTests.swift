@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ZitCLI
+@testable import ZitData
 import ZitEngine
 
 /// JSON data as yajl reads it: values of every kind, exactly, and each refusal said with its line.

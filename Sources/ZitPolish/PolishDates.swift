@@ -1,13 +1,11 @@
-import ZitPolish
-
 /// Dates as a Polish document writes them: "5 marca 2026 r.", "11–12 maja 2026 r.",
 /// "30 czerwca – 1 lipca 2026 r.".
-enum PolishDates {
-    static func day(_ date: CalendarDate) -> String {
+public enum PolishDates {
+    public static func day(_ date: CalendarDate) -> String {
         (try? Polish.format(date, pattern: "d MMMM yyyy 'r.'")) ?? date.description
     }
 
-    static func range(_ dates: [CalendarDate]) -> String {
+    public static func range(_ dates: [CalendarDate]) -> String {
         guard let first = dates.min(), let last = dates.max() else { return "" }
         if first == last { return day(first) }
         let month = Polish.genitiveMonthNames
