@@ -59,7 +59,7 @@ public final class AccountStore: Sendable {
     }
 
     private func failure(_ what: String, _ error: any Error) -> CertificateRegister.Failure {
-        CertificateRegister.Failure(description: "\(path): nie udało się \(what) (szczegóły: \(error)).")
+        CertificateRegister.Failure(.accountsNotHandled(what: what, detail: "\(error)"), file: path)
     }
 
     private static func account(_ row: Row) -> Account {
@@ -106,7 +106,7 @@ public final class AccountStore: Sendable {
         do {
             return try database.write { db in
                 if try Row.fetchOne(db, sql: "SELECT id FROM account WHERE login = ?", arguments: [login]) != nil {
-                    throw CertificateRegister.Failure(description: "Konto „\(login)” już istnieje; wybierz inny login.")
+                    throw CertificateRegister.Failure(.accountExists(login: login))
                 }
                 try db.execute(
                     sql: "INSERT INTO account (login, role, beneficiary, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)",

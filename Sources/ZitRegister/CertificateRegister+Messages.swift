@@ -30,6 +30,10 @@ extension CertificateRegister.Failure {
             "nie udało się zapisać wpisu w dzienniku generowania dokumentów (szczegóły: \(detail))."
         case .journalNotRead(let detail):
             "nie można odczytać dziennika generowania dokumentów (szczegóły: \(detail))."
+        case .accountExists(let login):
+            "Konto „\(login)” już istnieje; wybierz inny login."
+        case .accountsNotHandled(let what, let detail):
+            "nie udało się \(what) (szczegóły: \(detail))."
         }
     }
 }

@@ -27,6 +27,9 @@ public final class CertificateRegister: Sendable {
             case cannotRead(detail: String)
             case journalNotSaved(detail: String)
             case journalNotRead(detail: String)
+            /// The accounts kept beside the register (`AccountStore`).
+            case accountExists(login: String)
+            case accountsNotHandled(what: String, detail: String)
         }
 
         /// A certificate issued under one name, now requested under another.

@@ -41,6 +41,7 @@ public struct Server: Sendable {
         GenerationRoutes.add,
         JobRoutes.add,
         CheckRoutes.add,
+        RenderRoutes.add,
         SessionRoutes.add,
         TokenRoutes.add,
         ProjectRoutes.add,
