@@ -29,7 +29,7 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 SAMPLE = os.path.join(REPO, "Examples", "projekt")
 PASSWORD = "haslo-do-pomiarow-" + os.urandom(6).hex()
-NUMBER = re.compile(r"\b(\d+/\d{4}/[A-Z]+)\b")
+NUMBER = re.compile(r"(?<![0-9])(\d+/\d{4}/[A-Z]+)(?![A-Za-z])")
 
 
 def say(message=""):
@@ -53,7 +53,7 @@ class Client:
         response = connection.getresponse()
         payload = response.read()
         connection.close()
-        return response.status, dict(response.getheaders()), payload
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, payload
 
 
 def rss(pid):
@@ -84,7 +84,8 @@ def certificate_pairs(zitdocs, scratch):
 def docx_number(payload):
     with zipfile.ZipFile(io.BytesIO(payload)) as archive:
         text = archive.read("word/document.xml").decode()
-    found = NUMBER.search(re.sub(r"<[^>]+>", "", text))
+    # Tags become spaces: the number is one run, and the text after it another.
+    found = NUMBER.search(re.sub(r"<[^>]+>", " ", text))
     return found.group(1) if found else None
 
 
