@@ -44,6 +44,9 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let accounts = try location.accounts()
             let beneficiaries = ProjectLoader.load(folder: try location.folder()).project?.beneficiaries.map(\.id.rawValue) ?? []
+            do { try Accounts.validate(login: login, role: role, beneficiary: beneficiary, beneficiaries: beneficiaries) } catch {
+                throw ValidationError(error.description)
+            }
             let password = try PasswordInput.read(confirming: true)
             do {
                 let account = try accounts.add(

@@ -120,3 +120,13 @@ import Testing
         }
     }
 }
+
+@Suite struct CookieOverTLSTests {
+    @Test func behindTLSTheSessionCookieIsSecure() async throws {
+        let project = try TestProject { $0.secureCookies = true }
+        try await project.test { client in
+            let response = try await client.json(.post, "/api/v1/session", #"{"login":"biuro","password":"\#(TestProject.password)"}"#)
+            #expect(response.headers[.setCookie]?.contains("Secure") == true)
+        }
+    }
+}

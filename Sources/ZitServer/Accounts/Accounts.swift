@@ -33,6 +33,21 @@ public final class Accounts: Sendable {
     public func add(
         login: String, role: AccountStore.Role, beneficiary: String?, password: String, beneficiaries: [String]
     ) throws(Failure) -> AccountStore.Account {
+        try Self.validate(login: login, role: role, beneficiary: beneficiary, beneficiaries: beneficiaries)
+        if let problem = Passwords.problem(with: password) { throw .invalid(problem) }
+        do {
+            return try store.add(
+                login: login, role: role, beneficiary: role == .partner ? beneficiary : nil,
+                passwordHash: passwords.hash(password), createdAt: Self.timestamp())
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// What `add` checks before any password is asked for.
+    public static func validate(
+        login: String, role: AccountStore.Role, beneficiary: String?, beneficiaries: [String]
+    ) throws(Failure) {
         guard login.range(of: #"^[A-Za-z0-9._@-]{2,64}$"#, options: .regularExpression) != nil else {
             throw .invalid("Login może mieć od 2 do 64 znaków: liter bez polskich znaków, cyfr, kropek, podkreśleń, myślników i @.")
         }
@@ -44,14 +59,6 @@ public final class Accounts: Sendable {
         case (.office, _?), (.authority, _?):
             throw .invalid("Opcja --beneficiary dotyczy tylko kont partnerów (--role partner).")
         default: break
-        }
-        if let problem = Passwords.problem(with: password) { throw .invalid(problem) }
-        do {
-            return try store.add(
-                login: login, role: role, beneficiary: role == .partner ? beneficiary : nil,
-                passwordHash: passwords.hash(password), createdAt: Self.timestamp())
-        } catch {
-            throw .storage(error.description)
         }
     }
 
