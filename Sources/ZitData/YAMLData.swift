@@ -15,12 +15,21 @@ enum YAMLData {
         do {
             return try YAMLDecoder().decode(TemplateValue.self, from: text)
         } catch let error as YamlError {
-            throw DataFileError(file: file, message: "nie da się odczytać pliku YAML: \(error)")
+            throw DataFileError(file: file, line: line(of: error), message: "nie da się odczytać pliku YAML: \(error)")
         } catch let DecodingError.dataCorrupted(context) {
             let detail = context.underlyingError.map { "\($0)" } ?? context.debugDescription
-            throw DataFileError(file: file, message: "nie da się odczytać pliku YAML: \(detail)")
+            let line = (context.underlyingError as? YamlError).flatMap(line(of:))
+            throw DataFileError(file: file, line: line, message: "nie da się odczytać pliku YAML: \(detail)")
         } catch {
             throw DataFileError(file: file, message: "nie da się odczytać danych: \(error)")
+        }
+    }
+
+    /// Where Yams stopped, for the errors that say it.
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
         }
     }
 }

@@ -29,6 +29,12 @@ import ZitEngine
                 && error.description.hasPrefix("dane.json: nie da się odczytać pliku JSON: linia 3, kolumna 18")
         }
         #expect(throws: DataFileError.self) { try DataFile.value(from: Data([0xFF, 0x41]), format: .yaml, file: "x.yaml") }
+        #expect {
+            try DataFile.value(from: Data("participants:\n  - name: [a\n".utf8), format: .yaml, file: "dane.yaml")
+        } throws: { error in
+            guard let error = error as? DataFileError else { return false }
+            return error.line == 3 && error.description.hasPrefix("dane.yaml: nie da się odczytać pliku YAML: 3:1")
+        }
     }
 
     @Test func aFileThatIsNotThereIsNamedAsGiven() {
