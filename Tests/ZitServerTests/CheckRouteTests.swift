@@ -84,8 +84,9 @@ import ZitSheets
             #expect(response.object["replaced"] as? Bool == true)
             let backups = try #require(response.object["backups"] as? [String])
             #expect(backups.count == 1)
-            #expect(backups[0].hasPrefix("uczestnicy.xlsx.poprzedni-"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + backups[0])) == before)
+            let backup = try #require(backups.first)
+            #expect(backup.hasPrefix("uczestnicy.xlsx.poprzedni-"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + backup)) == before)
             #expect(try String(contentsOfFile: folder + "/uczestnicy.csv", encoding: .utf8) == upload.csv)
             #expect(!FileManager.default.fileExists(atPath: folder + "/uczestnicy.xlsx"))
         }
