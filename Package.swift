@@ -85,6 +85,7 @@ let package = Package(
             dependencies: [
                 "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets", "ZitEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

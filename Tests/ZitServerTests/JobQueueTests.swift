@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import Logging
+import ServiceLifecycle
 import Synchronization
 import Testing
 @testable import ZitServer
@@ -181,5 +183,23 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
         FileManager.default.createFile(atPath: (leftover as NSString).appendingPathComponent("zaswiadczenia.zip"), contents: Data("PK".utf8))
         _ = makeQueue()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folders.root).isEmpty)
+    }
+
+    @Test func aGracefulShutdownOfTheServiceGroupLetsTheRunningJobFinishAndDropsTheQueuedOne() async throws {
+        let queue = makeQueue(workers: 1)
+        let group = ServiceGroup(configuration: .init(services: [queue], logger: Logger(label: "test")))
+        let runner = Task { try await group.run() }
+        let first = HeldWork()
+        let running = try await queue.submit(owner: "anna", title: "1", resultName: "1.zip", work: first.work)
+        let waiting = try await queue.submit(owner: "anna", title: "2", resultName: "2.zip", work: HeldWork().work)
+        #expect(await eventually { first.hasStarted })
+        await group.triggerGracefulShutdown()
+        #expect(await eventually { await queue.snapshot(waiting.id, for: owner)?.state == .cancelled })
+        #expect(await queue.snapshot(running.id, for: owner)?.state == .running)
+        first.release.signal()
+        try await runner.value
+        #expect(await queue.snapshot(running.id, for: owner)?.state == .done)
+        let result = try #require(await queue.result(running.id, for: owner))
+        #expect(FileManager.default.fileExists(atPath: result.path))
     }
 }
