@@ -60,6 +60,7 @@ struct Serve: AsyncParsableCommand {
         } catch let failure as CertificateRegister.Failure {
             throw ValidationError(failure.description)
         }
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "zitdocs.serwer")
         logger.logLevel = .info
         logger.info("Serwis projektu \(folder) pod adresem http://\(host):\(port) (folder roboczy: \(settings.dataFolder)).")

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NIOPosix
 import ZitRegister
 
 /// Accounts as the server and the `user` command use them: adding, signing in, tokens.
@@ -77,7 +78,15 @@ public final class Accounts: Sendable {
 
     /// The caller for a login and password. An unknown login, a wrong password and a disabled
     /// account all get the same answer after the same bcrypt work; repeated failures lock out.
-    func signIn(login: String, password: String, address: String) throws(APIError) -> Caller {
+    /// bcrypt's deliberate slowness runs on NIO's blocking pool, so sign-ins in progress never
+    /// hold up the threads that answer every other request.
+    func signIn(login: String, password: String, address: String) async throws -> Caller {
+        try await NIOThreadPool.singleton.runIfActive { [self] in
+            try signInNow(login: login, password: password, address: address)
+        }
+    }
+
+    private func signInNow(login: String, password: String, address: String) throws(APIError) -> Caller {
         try throttle.check(login: login, address: address)
         let account: AccountStore.Account?
         do {

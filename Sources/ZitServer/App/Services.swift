@@ -20,6 +20,7 @@ public final class Services: Sendable {
         project = ProjectSource(folder: settings.projectFolder)
         register = try CertificateRegister(folder: settings.projectFolder)
         accounts = Accounts(store: AccountStore(register: register), settings: settings)
+        accounts.passwords.prepare()
         verificationLimiter = RateLimiter(limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
         generationLimiter = RateLimiter(limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
         documents = DocumentMaker(projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)

@@ -20,7 +20,7 @@ enum SessionRoutes {
     static func add(to table: RouteTable) {
         table.on(.post, "/api/v1/session", needs: .open) { request, context, access in
             let body = try await JSONReply.decode(SignIn.self, from: request, context: context)
-            let caller = try access.services.accounts.signIn(
+            let caller = try await access.services.accounts.signIn(
                 login: body.login, password: body.password, address: context.clientAddress)
             let csrf = Accounts.randomText(bytes: 32)
             context.sessions.createSession(
