@@ -36,15 +36,15 @@ public struct DocumentMaker: Sendable {
         public var archiveName: String { "\(request.kind.polishName)\(request.selectionSuffix).zip" }
     }
 
-    /// `data` is the project as read for this request (the server keeps it read between changes).
-    public func plan(_ request: GenerationRequest, in data: Project) throws(GenerationProblem) -> Plan {
+    /// `facts` are of the project as read for this request (the server keeps it read between changes).
+    public func plan(_ request: GenerationRequest, facts: ProjectFacts) throws(GenerationProblem) -> Plan {
+        let data = facts.project
         let selection = request.selection
         if let event = selection.event, data.event(event) == nil { throw .unknownEvent(event.rawValue) }
         if let participant = selection.participant, !data.participants.contains(where: { $0.id == participant }) {
             throw .unknownParticipant(participant.rawValue)
         }
         if let period = selection.period, data.period(period) == nil { throw .unknownPeriod(period.rawValue) }
-        let facts = ProjectFacts(data)
         let documents = DocumentPlans(facts).documents(request.kind, selection: selection)
         guard !documents.isEmpty else { throw .nothingSelected }
         return Plan(request: request, facts: facts, documents: documents)

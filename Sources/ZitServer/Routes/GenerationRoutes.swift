@@ -41,7 +41,7 @@ enum GenerationRoutes {
         try services.generationLimiter.admit(String(scope.caller.accountID))
         let plan: DocumentMaker.Plan
         do {
-            plan = try services.documents.plan(wanted, in: scope.project)
+            plan = try services.documents.plan(wanted, facts: scope.facts)
         } catch {
             throw error.apiError
         }
