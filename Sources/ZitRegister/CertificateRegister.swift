@@ -101,14 +101,18 @@ public final class CertificateRegister: Sendable {
             configuration.busyMode = .timeout(30)
             database = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
-            if try database.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw Failure(.writtenByNewerProgram, file: path)
+            let database = database
+            let path = path
+            try Self.retryingCreation {
+                if try database.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw Failure(.writtenByNewerProgram, file: path)
+                }
+                let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+                if version > Self.schemaVersion {
+                    throw Failure(.newerLayout(version: version, known: Self.schemaVersion), file: path)
+                }
+                try migrator.migrate(database)
             }
-            let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
-            if version > Self.schemaVersion {
-                throw Failure(.newerLayout(version: version, known: Self.schemaVersion), file: path)
-            }
-            try Self.migrate(database, with: migrator)
         } catch let failure as Failure {
             throw failure
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
@@ -120,11 +124,13 @@ public final class CertificateRegister: Sendable {
 
     /// Two runs that create the register at the same moment both see it empty; the one that
     /// loses finds the tables made when it tries again, and only checks the migrations off.
-    private static func migrate(_ database: DatabaseQueue, with migrator: DatabaseMigrator) throws {
+    /// Its first look may also fall between the other's creating the migrations' table and
+    /// filling it ("no such table"), which a second look does not.
+    private static func retryingCreation(_ body: () throws -> Void) throws {
         var attempt = 0
         while true {
             do {
-                try migrator.migrate(database)
+                try body()
                 return
             } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
                 attempt += 1
