@@ -58,13 +58,17 @@ serve: build
 	fi; \
 	exec "$$bin" serve --project $(SERVE_PROJECT) $(SERVE_ARGS)
 
-# make bench: zitdocs against docxtpl (Python) on the same tasks; see Bench/README.md.
+# make bench: zitdocs against docxtpl (Python) on the same tasks, then the server under load from
+# wrk and Python clients (Bench/serve_bench.py); see Bench/README.md.
 # Needs python3 (with venv) and PyPI for the peer; valgrind is used when present.
 bench: deps
 	@[ -x /usr/bin/time ] || { echo "Installing: time"; SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time >/dev/null || true; }
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing: wrk"; SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
 	$(SWIFT) build -c release $(STATIC) --product zitdocs
 	python3 Bench/run.py --zitdocs "$$($(SWIFT) build -c release $(STATIC) --show-bin-path)/zitdocs" $(BENCH_ARGS)
+	python3 Bench/serve_bench.py --zitdocs "$$($(SWIFT) build -c release $(STATIC) --show-bin-path)/zitdocs"
 
 clean:
 	rm -rf .build Output/*

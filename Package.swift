@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "ZitServer",
             dependencies: [
-                "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish",
+                "ZitData", "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -84,8 +84,9 @@ let package = Package(
         .testTarget(
             name: "ZitServerTests",
             dependencies: [
-                "ZitServer", "ZitRegister", "ZitProject",
+                "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets", "ZitEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

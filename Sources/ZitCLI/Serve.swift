@@ -20,6 +20,12 @@ struct Serve: AsyncParsableCommand {
     var dataDir: String?
     @Option(help: "Największy rozmiar przesyłanych danych w MB.")
     var bodyLimit = 20
+    @Option(help: "Ile zadań (partii dokumentów) może trwać naraz; pozostałe czekają w kolejce.")
+    var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    @Option(help: "Przez ile minut wynik zadania (archiwum ZIP) można pobrać, zanim zostanie usunięty.")
+    var jobRetention = 60
+    @Option(help: "Ile razy na minutę jeden użytkownik może zlecić utworzenie dokumentów.")
+    var generationsPerMinute = 120
     @Flag(help: "Serwis jest dostępny przez HTTPS (np. za serwerem proxy): ciasteczko sesji dostaje atrybut Secure.")
     var tls = false
 
@@ -28,8 +34,18 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
         guard (1...1024).contains(bodyLimit) else { throw ValidationError("--body-limit: podaj liczbę MB od 1 do 1024.") }
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs: podaj liczbę od 1 do 64.") }
+        guard jobRetention >= 1 else { throw ValidationError("--job-retention: podaj liczbę minut, co najmniej 1.") }
+        guard generationsPerMinute >= 1 else { throw ValidationError("--generations-per-minute: podaj liczbę, co najmniej 1.") }
+        guard let templates = ProjectFolder.templates() else {
+            throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
+        }
+        let generation = GenerationSettings(
+            templatesFolder: templates, jobs: JobSettings(workers: jobs, retention: .seconds(jobRetention * 60)),
+            generationsPerMinute: generationsPerMinute)
         let settings = ServerSettings(
-            projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20, secureCookies: tls)
+            projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20, secureCookies: tls,
+            generation: generation)
         let server: Server
         do {
             server = try Server(settings: settings)

@@ -33,7 +33,7 @@ extension Generator {
             .filter(FileManager.default.fileExists(atPath:))
         try CertificateRegister(folder: projectFolder).record(GenerationRun(
             startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-            user: Self.userName,
+            user: author,
             dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
             files: files.map { ($0 as NSString).lastPathComponent }))
     }
@@ -50,7 +50,7 @@ extension Generator {
             }
             checksums[number] = checksum
         }
-        try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: Self.userName, at: Self.timestamp())
+        try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: author, at: Self.timestamp())
     }
 
     /// Who runs the program, as the journal and the register record it.

@@ -31,6 +31,9 @@ public struct Generator {
     public var reissue = false
     /// How filled parts are deflated; `.zlibOnly` to compare a refused document with a plain one.
     public var coding: PartCoding = .standard
+    /// Who the register and the journal name as having made the documents: the person running the
+    /// command, or the signed-in user when the server makes them.
+    public var author: String = Generator.userName
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 

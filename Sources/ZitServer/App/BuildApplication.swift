@@ -38,6 +38,10 @@ public struct Server: Sendable {
     /// Each area adds its routes; a new area is one more line here.
     static let areas: [@Sendable (RouteTable) -> Void] = [
         HealthRoutes.add,
+        GenerationRoutes.add,
+        JobRoutes.add,
+        CheckRoutes.add,
+        RenderRoutes.add,
         SessionRoutes.add,
         TokenRoutes.add,
         ProjectRoutes.add,
@@ -54,7 +58,7 @@ public struct Server: Sendable {
             responder: responder,
             configuration: .init(address: .hostname(services.settings.host, port: services.settings.port), serverName: nil),
             logger: logger)
-        application.addServices(sessionStore)
+        application.addServices(sessionStore, services.jobs)
         return application
     }
 }

@@ -21,12 +21,14 @@ public struct ServerSettings: Sendable {
     /// bcrypt's cost; tests lower it, as every hash costs 2^cost rounds.
     public var passwordCost: UInt8
     public var clock: ServerClock
+    /// Templates, jobs and the generation rate limit.
+    public var generation: GenerationSettings
 
     public init(
         projectFolder: String, dataFolder: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
         bodyLimit: Int = ServerSettings.defaultBodyLimit, sessionLifetime: Duration = .seconds(8 * 3600),
         secureCookies: Bool = false, signInPolicy: SignInPolicy = SignInPolicy(), verificationsPerMinute: Int = 60,
-        passwordCost: UInt8 = 12, clock: ServerClock = ServerClock()
+        passwordCost: UInt8 = 12, clock: ServerClock = ServerClock(), generation: GenerationSettings = GenerationSettings()
     ) {
         self.projectFolder = projectFolder
         self.dataFolder = dataFolder ?? (projectFolder as NSString).appendingPathComponent(Self.dataFolderName)
@@ -39,6 +41,7 @@ public struct ServerSettings: Sendable {
         self.verificationsPerMinute = verificationsPerMinute
         self.passwordCost = passwordCost
         self.clock = clock
+        self.generation = generation
     }
 }
 

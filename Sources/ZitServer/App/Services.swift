@@ -8,6 +8,12 @@ public final class Services: Sendable {
     public let register: CertificateRegister
     public let accounts: Accounts
     public let verificationLimiter: RateLimiter
+    /// Generations a user may ask for in a minute.
+    public let generationLimiter: RateLimiter
+    public let documents: DocumentMaker
+    public let jobs: JobQueue
+    /// Folders for one request's files.
+    public let scratch: ScratchFolders
 
     public init(settings: ServerSettings) throws(CertificateRegister.Failure) {
         self.settings = settings
@@ -16,5 +22,9 @@ public final class Services: Sendable {
         accounts = Accounts(store: AccountStore(register: register), settings: settings)
         accounts.passwords.prepare()
         verificationLimiter = RateLimiter(limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
+        generationLimiter = RateLimiter(limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
+        documents = DocumentMaker(projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
+        jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
+        scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }
 }

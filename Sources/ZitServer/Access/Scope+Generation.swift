@@ -1,0 +1,24 @@
+import ZitDocuments
+
+/// Which documents a caller may have made, decided with the same rule as what they may read.
+/// Office: everything. Partner: attendance lists and certificates of its own events (the event
+/// named, as a partner has no project-wide view), the Forum report; another partner's event or
+/// person answers 404. Authority: the reports only, which its permissions already limit it to.
+extension Scope {
+    public func allowsGeneration(_ request: GenerationRequest) throws(APIError) {
+        guard caller.role == .partner else { return }
+        switch request.kind {
+        case .attendance, .certificates:
+            guard let event = request.selection.event else {
+                throw .badRequest("event_required", "Podaj wydarzenie (pole „event”), dla którego mają powstać dokumenty.")
+            }
+            _ = try self.event(event.rawValue)
+            if let participant = request.selection.participant { _ = try self.participant(participant.rawValue) }
+        case .forumReport:
+            return
+        case .leaderCertificates, .progressReport:
+            // Both are the leader's documents over every partner's events and tasks.
+            throw .forbidden
+        }
+    }
+}
