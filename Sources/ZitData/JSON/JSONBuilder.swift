@@ -54,8 +54,8 @@ struct JSONBuilder: ~Copyable {
     }
 
     /// yajl has checked the syntax; Decimal reads the digits as written ("0.1", "1e3"), which a
-    /// Double would round. Whole numbers, most of them, go through Int: `Decimal(string:)`
-    /// costs some 3,500 instructions a number.
+    /// Double would round. Whole numbers, most of them, go through Int, because
+    /// `Decimal(string:)` is many times slower.
     private mutating func addNumber(_ bytes: UnsafePointer<UInt8>, count: Int) -> CInt {
         let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
         if let whole = Int(text) { return add(.number(Decimal(whole))) }

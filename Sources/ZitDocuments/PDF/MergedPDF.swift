@@ -4,9 +4,8 @@ import ZitEngine
 
 /// PDFs for a batch from one LibreOffice run: the documents are merged into one (each copy opened
 /// by a bookmark), converted once, and the PDF is cut into one file per document with qpdf.
-/// Here (2 shared cores) LibreOffice converts a page of a merged .odt in 11–18 ms, half of it
-/// for the logo strip in the header; a document of its own costs it 90–160 ms (see
-/// `PDFConversion`). Cutting and checking add about 3 ms a page.
+/// LibreOffice converts a page of a merged document several times faster than a document of its
+/// own (see `PDFConversion`); cutting and checking cost little beside that.
 ///
 /// The cut is made only where it is known to be right: the copies' bookmarks give the page each
 /// one begins on, the text of the pages must show each document's number on its own pages, and
@@ -66,8 +65,8 @@ struct MergedPDF {
 
         // The batch is cut into one group per core, each merged, converted by its own LibreOffice
         // and cut on its own: LibreOffice converts on one core, so two runs side by side make
-        // twice the pages in the same time (515 certificates: 4.4 s instead of 7.5 s here). Only
-        // the smallest batches stay whole, since every run costs a LibreOffice start-up.
+        // nearly twice the pages in the same time. Only the smallest batches stay whole, since
+        // every run costs a LibreOffice start-up.
         let groupCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count / Self.documentsPerRun))
         let bounds = (0...groupCount).map { $0 * documents.count / groupCount }
         var groups: [GroupJob] = []

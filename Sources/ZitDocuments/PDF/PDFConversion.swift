@@ -2,12 +2,11 @@ import Foundation
 
 /// Documents to PDF through LibreOffice, which costs more to start than to convert a page.
 ///
-/// Measured here (2 cores, LibreOffice 7.4) on the certificate template: converted one by one in
-/// a run, a certificate takes 90–160 ms; merged into one document, a page takes 16–18 ms (.odt,
-/// copies separated by page breaks) or 35–37 ms (.docx, where each copy is a section with its own
-/// page style). A run given 515 documents stopped after 247 without a word, so runs take at most
-/// `documentsPerRun`; two runs side by side on two cores were slower than one after the other.
-/// A batch is therefore converted merged when it can be (see `MergedPDF`), one by one otherwise.
+/// A page of a merged document converts several times faster than a document of its own, and an
+/// .odt merge faster than a .docx one (whose copies are sections with page styles of their own);
+/// the figures are in Bench/README.md. LibreOffice has been seen to stop partway through a run
+/// given hundreds of documents without a word, so runs take at most `documentsPerRun`. A batch is
+/// therefore converted merged when it can be (see `MergedPDF`), one by one otherwise.
 enum PDFConversion {
     static let documentsPerRun = 100
 
@@ -41,8 +40,8 @@ enum PDFConversion {
     /// - the document's bookmarks become named destinations of the PDF (pages a link can point
     ///   to), which is how a merged PDF tells where each copy begins;
     /// - pictures are kept lossless. Otherwise LibreOffice compresses the picture on every page
-    ///   (the logo strip in the header) as JPEG too, to keep the smaller of the two: 4 of the
-    ///   18 s a 1030-page merge took here, for a logo that is kept lossless all the same.
+    ///   (the logo strip in the header) as JPEG too, to keep the smaller of the two: a large part
+    ///   of a long merge's time, for a logo that is kept lossless all the same.
     static let mergedExportOptions = "pdf:writer_pdf_Export:"
         + #"{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"},"#
         + #""UseLosslessCompression":{"type":"boolean","value":"true"}}"#

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Cuts a PDF into files of given page ranges with qpdf. qpdf reads the whole file each time it
-/// starts (50 ms for 500 pages here), so the ranges are cut in one run when they are all as
-/// long (`--split-pages`); a range of another length costs a run of its own.
+/// starts, so the ranges are cut in one run when they are all as long (`--split-pages`); a range
+/// of another length costs a run of its own.
 struct PDFPageCutter {
     let qpdf: String
     /// A classic cross-reference table, which `PDFInformation` can add to.
