@@ -58,7 +58,7 @@ public final class Template: Sendable {
 
     /// The name of the bookmark that opens each copy of a merge made `forSplitting`; in the
     /// document the copies' bookmarks are named `copyBookmark_N`, N growing from copy to copy.
-    public static let copyBookmark = "zitdocs_copy"
+    public static var copyBookmark: String { PartCompiler.copyBookmark }
 
     private static func compile(
         _ package: Package, kind: DocumentKind, options: TemplateOptions, asCopies: Bool, forSplitting: Bool = false
@@ -133,8 +133,8 @@ public final class Template: Sendable {
         var deflated: [String: DeflatedPart] = [:]
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
-            switch renderer.renderCompressing(part) {
-            case .plain(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
+            switch Self.fill(part, with: &renderer) {
+            case .text(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
             case .deflated(let compressed): deflated[part.name] = compressed
             }
         }
@@ -171,14 +171,21 @@ public final class Template: Sendable {
         return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
     }
 
+    /// Fills a part, its text coded as it is written.
+    private static func fill(_ part: CompiledPart, with renderer: inout Renderer) -> FilledPart {
+        var output = part.fixedText.codedOutput()
+        renderer.fill(part, into: &output)
+        return output.finish()
+    }
+
     /// Fills the template with one set of data. Every problem is collected before throwing.
     public func render(_ data: TemplateValue, outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var rendered: [String: [UInt8]] = [:]
         var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part, compressingShort: true) {
-            case .plain(let bytes): rendered[part.name] = bytes
+            switch Self.fill(part, with: &renderer) {
+            case .text(let bytes): rendered[part.name] = bytes
             case .textAndDeflated(let bytes, let compressed):
                 rendered[part.name] = bytes
                 deflated[part.name] = compressed
@@ -220,12 +227,9 @@ public struct RenderedDocument: Sendable {
             if let picture = replacedEntries[name] { return .stored(name, picture) }
             if let compressed = deflatedParts[name] { return .precompressed(name, compressed) }
             guard let bytes = parts[name] else { return template.thumbnailRemoval.rewritten[name] ?? .copied(name) }
-            // Deflating a kilobyte or two saves little and costs a compressor set-up per part.
-            return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
+            return .filled(name, bytes)
         }
     }
-
-    static let smallestDeflated = 2048
 }
 
 /// Writes rendered documents. Each thread needs its own writer.

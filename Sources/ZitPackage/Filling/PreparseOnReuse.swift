@@ -1,5 +1,4 @@
 import Synchronization
-import ZitPackage
 
 /// A short part's `PreparsedDeflate`, made when a second document is filled from the template:
 /// the parse costs about what zlib takes for a few documents, so a single document (one
