@@ -72,6 +72,9 @@ let package = Package(
         .testTarget(
             name: "ZitCLITests", dependencies: ["ZitCLI", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
             resources: [.copy("Fixtures")]),
+        // Documents written the fast way against the same written through zlib alone.
+        .testTarget(
+            name: "DeflateProofTests", dependencies: ["ZitDocuments", "ZitEngine", "ZitPackage", "ZitProject", "CZlib"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,6 +29,8 @@ public struct Generator {
     public var templateOverride: String?
     /// Print certificates again under names that changed since they were issued.
     public var reissue = false
+    /// How filled parts are deflated; `.zlibOnly` to compare a refused document with a plain one.
+    public var coding: PartCoding = .standard
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 
@@ -65,7 +67,7 @@ public struct Generator {
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
         let path = templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
-        let template = try Template(contentsOf: path)
+        let template = try Template(contentsOf: path, options: TemplateOptions(coding: coding))
         let reserved = documents.compactMap(\.number)
         try Self.makeFolder(folder, reserved: reserved)
         let logo = try logoReplacement(in: template)

@@ -8,11 +8,17 @@ public struct TemplateOptions: Sendable {
     /// Missing values and unusable characters in the data are errors, not empty text and warnings.
     public var strict: Bool
     public var limits: PackageLimits
+    /// How filled parts are deflated (see `PartCoding`).
+    public var coding: PartCoding
 
-    public init(delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default) {
+    public init(
+        delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default,
+        coding: PartCoding = .standard
+    ) {
         self.delimiters = delimiters
         self.strict = strict
         self.limits = limits
+        self.coding = coding
     }
 }
 
@@ -133,7 +139,7 @@ public final class Template: Sendable {
         var deflated: [String: DeflatedPart] = [:]
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
-            switch Self.fill(part, with: &renderer) {
+            switch Self.fill(part, with: &renderer, coding: options.coding) {
             case .text(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
             case .deflated(let compressed): deflated[part.name] = compressed
             }
@@ -171,11 +177,18 @@ public final class Template: Sendable {
         return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
     }
 
-    /// Fills a part, its text coded as it is written.
-    private static func fill(_ part: CompiledPart, with renderer: inout Renderer) -> FilledPart {
-        var output = part.fixedText.codedOutput()
-        renderer.fill(part, into: &output)
-        return output.finish()
+    /// Fills a part into the output `coding` names: the one place where it is decided on.
+    private static func fill(_ part: CompiledPart, with renderer: inout Renderer, coding: PartCoding) -> FilledPart {
+        switch coding {
+        case .fromMarks:
+            var output = part.fixedText.codedOutput()
+            renderer.fill(part, into: &output)
+            return output.finish()
+        case .zlibOnly:
+            var output = part.fixedText.zlibOutput()
+            renderer.fill(part, into: &output)
+            return output.finish()
+        }
     }
 
     /// Fills the template with one set of data. Every problem is collected before throwing.
@@ -184,7 +197,7 @@ public final class Template: Sendable {
         var rendered: [String: [UInt8]] = [:]
         var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            switch Self.fill(part, with: &renderer) {
+            switch Self.fill(part, with: &renderer, coding: options.coding) {
             case .text(let bytes): rendered[part.name] = bytes
             case .textAndDeflated(let bytes, let compressed):
                 rendered[part.name] = bytes

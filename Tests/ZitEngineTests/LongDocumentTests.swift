@@ -34,7 +34,7 @@ import ZitXML
         let body = "<w:p><w:r><w:t>Zaświadczenie dla {{name}}</w:t></w:r></w:p>" + topics
             + "<w:p><w:r><w:t xml:space=\"preserve\">{{#topics}}{{.}}; {{/topics}}</w:t></w:r></w:p><w:p><w:r><w:t>{{place}}</w:t></w:r></w:p>"
         let data: TemplateValue = ["name": "Łucja Żak", "topics": ["Forum", "Wizyta studyjna"], "place": "Wałbrzych"]
-        let rendering = try Rendering(try TestPackages.docx(body), data: data)
+        let rendering = try Rendering(try TestPackages.docx(body), data: data, options: TemplateOptions(coding: .fromMarks))
         // The first document goes through zlib; the template is parsed when a second one comes.
         #expect(rendering.document.deflatedParts.isEmpty)
         let second = try rendering.template.render(data)

@@ -30,6 +30,7 @@ struct BitWriter: ~Copyable {
     }
 
     mutating func alignToByte() {
+        precondition(position + 4 <= capacity, "the worst case was allowed for")  // pendingCount < 32
         while pendingCount > 0 {
             buffer.storeBytes(of: UInt8(truncatingIfNeeded: pending), toByteOffset: position, as: UInt8.self)
             position += 1
@@ -41,6 +42,7 @@ struct BitWriter: ~Copyable {
 
     /// Only on a byte boundary.
     mutating func appendBytes(_ values: [UInt8]) {
+        precondition(pendingCount == 0 && position + values.count <= capacity, "on a byte boundary, with room")
         for value in values {
             buffer.storeBytes(of: value, toByteOffset: position, as: UInt8.self)
             position += 1

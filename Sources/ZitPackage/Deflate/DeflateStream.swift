@@ -33,6 +33,10 @@ final class DeflateStream: @unchecked Sendable {
     private let sharesCodes: Bool
     private var sharedCodes: (codes: BlockCodes, uses: Int)?
     private static let piecesPerCodes = 8
+    #if DEBUG
+    /// The text before the piece being submitted, for checking what the piece is coded into.
+    private var checkWindow = WrittenCheck.Window()
+    #endif
 
     /// `whileFilling`: the pieces come from a thread that goes on filling the part, and are coded
     /// one at a time, so that thread keeps its core; coding two at once took half of it (a
@@ -82,6 +86,10 @@ final class DeflateStream: @unchecked Sendable {
         dictionary = Array(piece.suffix(Deflate.windowSize))
         let level = level
         let boilerplate = marks.isEmpty ? nil : boilerplate
+        #if DEBUG
+        let window = checkWindow.bytes
+        checkWindow.append(piece)
+        #endif
         slots.wait()
         queue.async(group: group) { [self] in
             let bytes =
@@ -91,6 +99,11 @@ final class DeflateStream: @unchecked Sendable {
                 ? ReferenceCoder.encode(piece[...], references: references, codes: codes(for: piece, references), isLast: isLast)
                 : ReferenceCoder.encode(piece[...], references: references, isLast: isLast)
             let crc = boilerplate?.checksum(of: piece[...], marks: marks) ?? Deflate.checksum(piece[...])
+            #if DEBUG
+            assert(WrittenCheck.inflates(bytes, to: piece[...], after: window, isLast: isLast),
+                   "piece \(position) of a part (\(piece.count) bytes\(byReference ? ", coded from marks" : "")) inflates to other text")
+            assert(crc == Deflate.checksum(piece[...]), "the checksum of piece \(position) worked out from its marks is not that of its bytes")
+            #endif
             lock.withLock { results[position] = (bytes, crc, piece.count) }
             slots.signal()
         }

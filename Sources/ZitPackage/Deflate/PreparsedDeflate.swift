@@ -68,6 +68,9 @@ struct PreparsedDeflate: Sendable {
             }
         }
         let bytes = ReferenceCoder.encode(text[...], references: references, codes: codes, isLast: true)
+        #if DEBUG
+        assert(WrittenCheck.inflates(bytes, to: text[...], after: [], isLast: true), "a part coded from its template's parse inflates to other text")
+        #endif
         return DeflatedPart(bytes: bytes, crc32: Deflate.checksum(text[...]), uncompressedSize: text.count)
     }
 }

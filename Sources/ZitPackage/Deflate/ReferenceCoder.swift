@@ -15,6 +15,20 @@ enum ReferenceCoder {
 
     static let minimumLength = 3
     private static let longestMatch = 258
+    /// Room for a block's header, its end and an empty stored block, besides its symbols.
+    static let headerRoom = 512
+
+    /// What `SymbolCounts` and `BlockCodes.writeBody` rely on before they index the chunk and
+    /// the code tables through pointers, unchecked: references in order, each inside the chunk,
+    /// at least `minimumLength` long (so no step is shorter, and no byte costs more than two
+    /// bytes of output, the room `encode` allows) and 1…32768 back (a distance symbol exists).
+    @inline(__always)
+    static func check(_ reference: Reference, after cursor: Int, in count: Int) {
+        precondition(
+            reference.offset >= cursor && reference.length >= minimumLength && reference.offset + reference.length <= count
+                && reference.distance >= 1 && reference.distance <= Deflate.windowSize,
+            "a reference inside the chunk, in order, of a length and distance deflate can code")
+    }
 
     static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], isLast: Bool) -> [UInt8] {
         let codes = chunk.withUnsafeBufferPointer { BlockCodes(frequencies: SymbolCounts($0, references: references)) }
@@ -25,8 +39,9 @@ enum ReferenceCoder {
     /// every symbol the chunk uses a code.
     static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], codes: BlockCodes, isLast: Bool) -> [UInt8] {
         chunk.withUnsafeBufferPointer { bytes in
-            // No code is longer than 15 bits, with at most 13 extra bits: 2 bytes a byte at worst.
-            var writer = BitWriter(capacity: 2 * bytes.count + 512)
+            // No code is longer than 15 bits, with at most 13 extra bits, and no reference shorter
+            // than 3 bytes (`check`): 2 bytes a byte at worst, with the header and the end besides.
+            var writer = BitWriter(capacity: 2 * bytes.count + headerRoom)
             writer.write(isLast ? 0b101 : 0b100, count: 3)  // BFINAL, then BTYPE 10: codes of its own
             codes.writeHeader(to: &writer)
             codes.writeBody(bytes, references: references, to: &writer)
@@ -82,6 +97,7 @@ struct SymbolCounts {
             distances.withUnsafeMutableBufferPointer { distances in
                 var cursor = 0
                 for reference in references {
+                    ReferenceCoder.check(reference, after: cursor, in: bytes.count)
                     for byte in bytes[cursor..<reference.offset] { counts[Int(byte)] &+= 1 }
                     let distance = ReferenceCoder.distanceSymbol(reference.distance).symbol
                     ReferenceCoder.forEachStep(of: reference.length) { step in
@@ -156,6 +172,8 @@ struct BlockCodes: Sendable {
             header.append((UInt64(code >> 8), Int(code & 0xFF)))
             if run.extraCount > 0 { header.append((UInt64(run.extra), run.extraCount)) }
         }
+        // At most 7 bits a code length, runs included, for 316 of them: about 290 bytes.
+        precondition(header.reduce(0) { $0 + $1.count } <= 8 * ReferenceCoder.headerRoom, "the header fits the room allowed for it")
         return header
     }
 
@@ -207,6 +225,7 @@ struct BlockCodes: Sendable {
                     }
                     var cursor = 0
                     for reference in references {
+                        ReferenceCoder.check(reference, after: cursor, in: bytes.count)
                         writeLiterals(cursor..<reference.offset)
                         let (symbol, extraCount, extra) = ReferenceCoder.distanceSymbol(reference.distance)
                         let code = distances[symbol]
