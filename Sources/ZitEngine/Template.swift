@@ -176,10 +176,13 @@ public final class Template: Sendable {
     }
 
     /// Fills a part into the output `coding` names: the one place where it is decided on.
-    private static func fill(_ part: CompiledPart, with renderer: inout Renderer, coding: PartCoding) -> FilledPart {
+    /// `firstDocument`: see `FixedText.codedOutput`.
+    private static func fill(
+        _ part: CompiledPart, with renderer: inout Renderer, coding: PartCoding, firstDocument: Bool? = nil
+    ) -> FilledPart {
         switch coding {
         case .fromMarks:
-            var output = part.fixedText.codedOutput()
+            var output = part.fixedText.codedOutput(firstDocument: firstDocument)
             renderer.fill(part, into: &output)
             return output.finish()
         case .zlibOnly:
@@ -191,10 +194,16 @@ public final class Template: Sendable {
 
     /// Fills the template with one set of data. Every problem is collected before throwing.
     public func render(_ data: TemplateValue, outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
+        try render(data, outer: outer, firstOfBatch: nil)
+    }
+
+    /// `firstOfBatch`: whether the document is its batch's first, so that the batch's documents
+    /// are coded the same way whichever core fills which first (see `FixedText.codedOutput`).
+    func render(_ data: TemplateValue, outer: TemplateValue?, firstOfBatch: Bool?) throws(TemplateError) -> RenderedDocument {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var filled: [String: FilledPart] = [:]
         for part in parts {
-            filled[part.name] = Self.fill(part, with: &renderer, coding: options.coding)
+            filled[part.name] = Self.fill(part, with: &renderer, coding: options.coding, firstDocument: firstOfBatch)
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
         return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)

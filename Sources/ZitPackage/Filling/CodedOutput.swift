@@ -26,9 +26,9 @@ public struct CodedOutput: PartOutput {
     private let preparsed: PreparsedDeflate?
     private var stream: DeflateStream?
 
-    init(_ fixed: FixedText) {
+    init(_ fixed: FixedText, firstDocument: Bool?) {
         boilerplate = fixed.boilerplate
-        preparsed = fixed.preparsedForNextDocument()
+        preparsed = fixed.preparsedForNextDocument(first: firstDocument)
         marking = preparsed != nil
         text.reserveCapacity(fixed.expectedSize)
     }

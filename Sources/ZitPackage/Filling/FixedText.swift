@@ -21,8 +21,11 @@ public final class FixedText: Sendable {
     }
 
     /// An output for one document's text, coded as it is written (see `CodedOutput`).
-    public func codedOutput() -> CodedOutput {
-        CodedOutput(self)
+    /// `firstDocument`: whether this is the first document filled from the stretches, when the
+    /// caller knows (the first of a batch goes through zlib, the others are coded from the
+    /// stretches' parse, whatever order they come in); nil: the first to ask is the first.
+    public func codedOutput(firstDocument: Bool? = nil) -> CodedOutput {
+        CodedOutput(self, firstDocument: firstDocument)
     }
 
     /// An output for one document's text that leaves all coding to zlib (see `ZlibOutput`).
@@ -36,7 +39,7 @@ public final class FixedText: Sendable {
     }
 
     /// The stretches' parse for the next document, from the second document on.
-    func preparsedForNextDocument() -> PreparsedDeflate? {
-        preparse?.forNextDocument()
+    func preparsedForNextDocument(first: Bool?) -> PreparsedDeflate? {
+        preparse?.forNextDocument(first: first)
     }
 }

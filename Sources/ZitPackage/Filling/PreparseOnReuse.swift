@@ -11,11 +11,13 @@ final class PreparseOnReuse: Sendable {
         self.stretches = stretches
     }
 
-    /// Nil for the first document.
-    func forNextDocument() -> PreparsedDeflate? {
+    /// Nil for the first document. `first` says whether this document is the first, when the
+    /// caller knows (a batch: its first item), so that which of a batch's documents goes through
+    /// zlib does not depend on which core asks first; nil counts the requests instead.
+    func forNextDocument(first: Bool? = nil) -> PreparsedDeflate? {
         state.withLock { state in
             state.uses += 1
-            guard state.uses > 1 else { return nil }
+            guard !(first ?? (state.uses == 1)) else { return nil }
             if state.preparsed == nil { state.preparsed = PreparsedDeflate(stretches) }
             return state.preparsed
         }
