@@ -1,6 +1,7 @@
 /// What is known of a part's text before it is filled: its fixed stretches, numbered in the
 /// order they come in the unfilled text, with other text to be written between them. Made once
-/// per part of a template; each document's text is then written through one of its outputs.
+/// per part that many documents are filled from; each document's text is then written through
+/// one of its outputs.
 public final class FixedText: Sendable {
     let boilerplate: Boilerplate
     /// The stretches parsed for deflate, when the filled text is likely short (a certificate)

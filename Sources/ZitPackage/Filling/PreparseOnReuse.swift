@@ -1,8 +1,8 @@
 import Synchronization
 
-/// A short part's `PreparsedDeflate`, made when a second document is filled from the template:
+/// A short part's `PreparsedDeflate`, made when a second document is filled from its stretches:
 /// the parse costs about what zlib takes for a few documents, so a single document (one
-/// certificate, the first request for a template) goes through zlib and a batch pays it once.
+/// certificate, the first request) goes through zlib and a batch pays it once.
 final class PreparseOnReuse: Sendable {
     private let stretches: [ArraySlice<UInt8>]
     private let state = Mutex<(uses: Int, preparsed: PreparsedDeflate?)>((0, nil))
