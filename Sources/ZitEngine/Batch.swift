@@ -57,7 +57,7 @@ public enum Batch {
                 let item = items[index]
                 let label = "dokument \(index + 1) (\(item.fileName))"
                 do throws(TemplateError) {
-                    var document = try template.render(item.data, outer: outer)
+                    var document = try template.render(item.data, outer: outer, firstOfBatch: index == 0)
                     document.replacedEntries = entries
                     try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
                     let done = shared.withLock { state in

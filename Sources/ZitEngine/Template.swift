@@ -64,7 +64,7 @@ public final class Template: Sendable {
 
     /// The name of the bookmark that opens each copy of a merge made `forSplitting`; in the
     /// document the copies' bookmarks are named `copyBookmark_N`, N growing from copy to copy.
-    public static let copyBookmark = "zitdocs_copy"
+    public static var copyBookmark: String { PartCompiler.copyBookmark }
 
     private static func compile(
         _ package: Package, format: TemplateFormat, options: TemplateOptions, asCopies: Bool, forSplitting: Bool = false
@@ -135,14 +135,11 @@ public final class Template: Sendable {
         }
         var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
         renderer.copies = items
+        var filled: [String: FilledPart] = [:]
         var rendered: [String: [UInt8]] = [:]
-        var deflated: [String: DeflatedPart] = [:]
         let notesParts = Set(WordNotes.all.map(\.part))
         for part in variant.parts where !notesParts.contains(part.name) {
-            switch renderer.renderCompressing(part, coding: options.coding) {
-            case .plain(let bytes), .textAndDeflated(let bytes, _): rendered[part.name] = bytes
-            case .deflated(let compressed): deflated[part.name] = compressed
-            }
+            filled[part.name] = Self.fill(part, with: &renderer, coding: options.coding)
         }
         // The template's own notes stay (separators and any unreferenced ones), filled like the first copy.
         for part in variant.parts where notesParts.contains(part.name) {
@@ -158,7 +155,7 @@ public final class Template: Sendable {
                 rendered[WordNumbering.part] = try WordNumbering.addingInstances(numbering, to: try package.read(WordNumbering.part))
             }
             for notes in WordNotes.all {
-                guard let part = variant.parts.first(where: { $0.name == notes.part }), let filled = rendered[notes.part] else { continue }
+                guard let part = variant.parts.first(where: { $0.name == notes.part }), let own = rendered[notes.part] else { continue }
                 var added: [UInt8] = []
                 for (index, copy) in items.enumerated() {
                     let ids = issued.filter { $0.group == notes.group && $0.copy == index }.map { ($0.fresh, $0.original) }
@@ -168,53 +165,88 @@ public final class Template: Sendable {
                     problems += copyRenderer.problems
                     added += try notes.notes(in: bytes, renumbered: ids)
                 }
-                rendered[notes.part] = notes.appending(added, to: filled)
+                rendered[notes.part] = notes.appending(added, to: own)
             }
         } catch {
             throw Self.wrap(error)
         }
         guard problems.isEmpty else { throw .problems(problems) }
-        return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
+        for (name, bytes) in rendered { filled[name] = .text(bytes) }
+        return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
+    }
+
+    /// Fills a part into the output `coding` names: the one place where it is decided on.
+    /// `firstDocument`: see `FixedText.codedOutput`.
+    private static func fill(
+        _ part: CompiledPart, with renderer: inout Renderer, coding: PartCoding, firstDocument: Bool? = nil
+    ) -> FilledPart {
+        switch coding {
+        case .fromMarks:
+            var output = part.fixedText.codedOutput(firstDocument: firstDocument)
+            renderer.fill(part, into: &output)
+            return output.finish()
+        case .zlibOnly:
+            var output = part.fixedText.zlibOutput()
+            renderer.fill(part, into: &output)
+            return output.finish()
+        }
     }
 
     /// Fills the template with one set of data. Every problem is collected before throwing.
     public func render(_ data: TemplateValue, outer: TemplateValue? = nil) throws(TemplateError) -> RenderedDocument {
+        try render(data, outer: outer, firstOfBatch: nil)
+    }
+
+    /// `firstOfBatch`: whether the document is its batch's first, so that the batch's documents
+    /// are coded the same way whichever core fills which first (see `FixedText.codedOutput`).
+    func render(_ data: TemplateValue, outer: TemplateValue?, firstOfBatch: Bool?) throws(TemplateError) -> RenderedDocument {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
-        var rendered: [String: [UInt8]] = [:]
-        var deflated: [String: DeflatedPart] = [:]
+        var filled: [String: FilledPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part, compressingShort: true, coding: options.coding) {
-            case .plain(let bytes): rendered[part.name] = bytes
-            case .textAndDeflated(let bytes, let compressed):
-                rendered[part.name] = bytes
-                deflated[part.name] = compressed
-            case .deflated(let compressed): deflated[part.name] = compressed
-            }
+            filled[part.name] = Self.fill(part, with: &renderer, coding: options.coding, firstDocument: firstOfBatch)
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
-        return RenderedDocument(template: self, parts: rendered, deflatedParts: deflated, warnings: renderer.warnings)
+        return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
     }
 }
 
 /// The filled parts of one document, ready to be written as a package.
 public struct RenderedDocument: Sendable {
     public let template: Template
-    /// Filled XML parts by package path.
-    public let parts: [String: [UInt8]]
-    /// Filled parts too long to keep as text, compressed while they were filled; and short ones
-    /// compressed from their template's parse, whose text is in `parts` too.
-    public let deflatedParts: [String: DeflatedPart]
+    /// Filled parts by package path, as their outputs left them (see `PartOutput`).
+    let filled: [String: FilledPart]
     /// Things the data had that a document cannot hold (and that were left out).
     public let warnings: [TemplateProblem]
     /// Entries put in as they are, instead of the template's (a picture swapped for another).
     /// The template's thumbnail is left out even when named here.
     public var replacedEntries: [String: [UInt8]] = [:]
 
-    init(template: Template, parts: [String: [UInt8]], deflatedParts: [String: DeflatedPart] = [:], warnings: [TemplateProblem]) {
+    init(template: Template, filled: [String: FilledPart], warnings: [TemplateProblem]) {
         self.template = template
-        self.parts = parts
-        self.deflatedParts = deflatedParts
+        self.filled = filled
         self.warnings = warnings
+    }
+
+    /// Filled XML parts by package path, those kept as text (a long part is deflated as it is
+    /// filled and never held whole).
+    public var parts: [String: [UInt8]] {
+        filled.compactMapValues { part in
+            switch part {
+            case .text(let bytes), .textAndDeflated(let bytes, _): bytes
+            case .deflated: nil
+            }
+        }
+    }
+
+    /// Filled parts deflated already: long ones while they were filled, and short ones from their
+    /// template's parse (whose text is in `parts` too).
+    public var deflatedParts: [String: DeflatedPart] {
+        filled.compactMapValues { part in
+            switch part {
+            case .text: nil
+            case .textAndDeflated(_, let deflated), .deflated(let deflated): deflated
+            }
+        }
     }
 
     /// The package's entries in the template's order: filled parts new, the lists that named the
@@ -224,14 +256,10 @@ public struct RenderedDocument: Sendable {
         template.documentEntryNames.map { name in
             // Pictures are compressed already: stored, not deflated again.
             if let picture = replacedEntries[name] { return .stored(name, picture) }
-            if let compressed = deflatedParts[name] { return .precompressed(name, compressed) }
-            guard let bytes = parts[name] else { return template.thumbnailRemoval.rewritten[name] ?? .copied(name) }
-            // Deflating a kilobyte or two saves little and costs a compressor set-up per part.
-            return bytes.count < Self.smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
+            guard let part = filled[name] else { return template.thumbnailRemoval.rewritten[name] ?? .copied(name) }
+            return .filled(name, part)
         }
     }
-
-    static let smallestDeflated = 2048
 }
 
 /// Writes rendered documents. Each thread needs its own writer.

@@ -19,3 +19,28 @@ public enum PackageEntry: Sendable, Equatable {
         }
     }
 }
+
+extension PackageEntry {
+    /// Below this size a new part is stored: deflating a kilobyte or two saves little and costs
+    /// a compressor set-up per part.
+    public static let smallestDeflated = 2048
+
+    /// A part filled for one document: deflated by the writer, or stored when small.
+    public static func filled(_ name: String, _ bytes: [UInt8]) -> PackageEntry {
+        bytes.count < smallestDeflated ? .stored(name, bytes) : .deflated(name, bytes)
+    }
+
+    /// A part shared by many documents, compressed here once rather than by every document's
+    /// writer; stored when small.
+    public static func compressedOnce(_ name: String, _ bytes: [UInt8]) -> PackageEntry {
+        bytes.count < smallestDeflated ? .stored(name, bytes) : .precompressed(name, Deflate.compress(bytes))
+    }
+
+    /// A filled part as its output left it.
+    public static func filled(_ name: String, _ part: FilledPart) -> PackageEntry {
+        switch part {
+        case .text(let bytes): .filled(name, bytes)
+        case .textAndDeflated(_, let deflated), .deflated(let deflated): .precompressed(name, deflated)
+        }
+    }
+}

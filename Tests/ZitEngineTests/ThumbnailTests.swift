@@ -186,10 +186,10 @@ import ZitXML
     @Test func longManifestIsCompressedOnceForTheTemplate() throws {
         let template = try TestPackages.template(try Self.odt(extraManifestEntries: 40), name: "t.odt")
         guard case .precompressed(_, let compressed)? = template.thumbnailRemoval.rewritten["META-INF/manifest.xml"] else {
-            Issue.record("a manifest of \(RenderedDocument.smallestDeflated) bytes or more is deflated once")
+            Issue.record("a manifest of \(PackageEntry.smallestDeflated) bytes or more is deflated once")
             return
         }
-        #expect(compressed.uncompressedSize >= RenderedDocument.smallestDeflated)
+        #expect(compressed.uncompressedSize >= PackageEntry.smallestDeflated)
         let written = try Self.written(try template.render(Self.data))
         #expect(written.compressionMethod(of: "META-INF/manifest.xml") == .deflated)
         try Self.expectNoThumbnail(in: written, template: template)

@@ -8,6 +8,10 @@ struct PartCompiler {
     let markup: Markup
     let delimiters: Delimiters
 
+    /// The name of the bookmark that opens each copy of a merge made `forSplitting` (see
+    /// `Template.copyBookmark`).
+    static let copyBookmark = "zitdocs_copy"
+
     /// With `asCopiesFrom`, the body is wrapped in a section that repeats it once per merged
     /// document (the package lends what the separator needs, such as shared styles); with
     /// `forSplitting` too, the copies are made to be laid out as their own documents would be
@@ -17,7 +21,7 @@ struct PartCompiler {
         forSplitting: Bool = false
     ) -> Result<CompiledPart, TemplateError> {
         guard let root = document.root else {
-            return .success(CompiledPart(name: part, program: [], text: [], literalSize: 0, boilerplate: Boilerplate([]), preparsed: nil))
+            return .success(CompiledPart(name: part, program: [], text: [], fixedText: FixedText(stretches: [], manyDocuments: package == nil)))
         }
         let (tags, scanProblems) = TagScanner(markup: markup, delimiters: delimiters, part: part).scan(root)
         let (sections, planProblems) = SectionPlanner(markup: markup).plan(tags)
@@ -32,7 +36,7 @@ struct PartCompiler {
         }
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
-        return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots))
+        return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots, manyDocuments: package == nil))
     }
 
     private func wrapBody(_ root: XMLNode, merging: Merging, package: Package, forSplitting: Bool, slots: inout SlotTable) {
@@ -41,7 +45,7 @@ struct PartCompiler {
         guard let body else { return }
         var separator: [UInt8]?
         if forSplitting, let first = firstShownParagraph(in: body, slots: slots) {
-            merging.bookmark(first, slots.document, Template.copyBookmark)
+            merging.bookmark(first, slots.document, Self.copyBookmark)
             if first.parent == body, firstBlock(of: body, merging: merging) == first, let breakBefore = merging.breakBefore,
                breakBefore(first, slots.document) {
                 separator = []

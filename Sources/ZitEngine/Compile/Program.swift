@@ -7,7 +7,7 @@ import ZitPackage
 /// carries anything that has to be retained when it is read: its slot or section is held by
 /// the part (`CompiledPart.objects`) and only referred to here.
 enum Instruction: Sendable {
-    /// Fixed text: `range` of the part's `text`, and its number in the part's `Boilerplate`.
+    /// Fixed text: `range` of the part's `text`, and its number among the part's stretches (see `FixedText`).
     case literal(Range<Int>, stretch: Int)
     case value(Unretained<ValueSlot>)
     case section(Unretained<Section>)
@@ -85,30 +85,6 @@ struct IdentifierSlot: Sendable {
     var original: String
 }
 
-/// How a value's text is written at its place in the markup.
-struct ValueWriter: Sendable {
-    /// Markup for a line break and a tab at this place.
-    var lineBreak: [UInt8]
-    var tab: [UInt8]
-    /// Where the format collapses runs of spaces (ODF), the element that stands for a space
-    /// (`text:s`, with `text:c` for a count); nil where spaces are kept as typed.
-    var spaceElement: String?
-}
-
-/// An object an instruction refers to without counting the reference, as a retain and release
-/// for every instruction of every row cost as much as writing the row's fixed text; the
-/// `CompiledPart` owns it.
-struct Unretained<Object: AnyObject & Sendable>: @unchecked Sendable {
-    private let reference: Unmanaged<Object>
-
-    init(_ object: Object) { reference = .passUnretained(object) }
-
-    /// `body` gets the object without a retain; its part must be alive, as it is while rendered.
-    func with<Result>(_ body: (Object) -> Result) -> Result {
-        reference._withUnsafeGuaranteedRef(body)
-    }
-}
-
 struct CompiledPart: Sendable {
     var name: String
     var program: [Instruction]
@@ -121,10 +97,7 @@ struct CompiledPart: Sendable {
     var isStatic: Bool {
         program.allSatisfy { if case .literal = $0 { true } else { false } }
     }
-    /// A size hint for the output buffer.
-    var literalSize: Int
-    /// The fixed text of `program`, numbered as in its `literal` instructions.
-    var boilerplate: Boilerplate
-    /// The same stretches parsed for deflate, for a short part (a certificate).
-    var preparsed: PreparseOnReuse?
+    /// The fixed text of `program`, numbered as in its `literal` instructions, for the outputs
+    /// its documents are written through.
+    var fixedText: FixedText
 }

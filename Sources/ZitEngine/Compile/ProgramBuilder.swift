@@ -2,7 +2,8 @@ import ZitPackage
 
 /// Cuts a serialised part at its slot markers into the instruction tree.
 enum ProgramBuilder {
-    static func build(part: String, bytes: [UInt8], slots: SlotTable) -> CompiledPart {
+    /// `manyDocuments`: the part is filled for many documents, not once for a merge (see `FixedText`).
+    static func build(part: String, bytes: [UInt8], slots: SlotTable, manyDocuments: Bool) -> CompiledPart {
         let whole = bytes
         var stack: [(slot: Slot?, body: [Instruction])] = [(nil, [])]
         var stretches: [ArraySlice<UInt8>] = []
@@ -59,12 +60,9 @@ enum ProgramBuilder {
             stack[stack.count - 1].body.append(.literal(cursor..<whole.count, stretch: stretches.count))
             stretches.append(whole[cursor...])
         }
-        let literalSize = stretches.reduce(0) { $0 + $1.count }
-        // Only where the filled part is likely short: a long one is compressed while it is filled.
-        let preparsing = literalSize >= RenderedDocument.smallestDeflated && literalSize < PartCompression.longPart
         return CompiledPart(
-            name: part, program: stack[0].body, objects: objects, text: whole, literalSize: literalSize,
-            boilerplate: Boilerplate(stretches), preparsed: preparsing ? PreparseOnReuse(stretches) : nil)
+            name: part, program: stack[0].body, objects: objects, text: whole,
+            fixedText: FixedText(stretches: stretches, manyDocuments: manyDocuments))
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {

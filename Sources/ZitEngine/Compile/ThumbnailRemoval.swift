@@ -66,9 +66,7 @@ struct ThumbnailRemoval: Sendable {
         var rewritten: [String: PackageEntry] = [:]
         for part in changed {
             let bytes = lists[part]!.serialized()
-            // Compressed here once, not again for every document.
-            rewritten[part] = bytes.count < RenderedDocument.smallestDeflated
-                ? .stored(part, bytes) : .precompressed(part, Deflate.compress(bytes))
+            rewritten[part] = .compressedOnce(part, bytes)
         }
         return ThumbnailRemoval(dropped: dropped, rewritten: rewritten)
     }

@@ -52,7 +52,7 @@ public struct Record: Sendable {
         /// Through the pointer: `header` itself is a variable, checked for exclusive access at each read.
         public var endIndex: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee } }
 
-        /// The values in place, for a reader that holds the record meanwhile (see `ScopeStack`).
+        /// The values in place, for a reader that holds the record meanwhile (see `BorrowedRecord`).
         var elements: UnsafeBufferPointer<TemplateValue> {
             storage.withUnsafeMutablePointers { count, values in UnsafeBufferPointer(start: values, count: count.pointee) }
         }

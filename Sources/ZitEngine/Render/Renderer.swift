@@ -12,8 +12,6 @@ struct Renderer {
     private var scopes: ScopeStack
     /// The documents of a merge: the data of each copy of the body.
     var copies: [TemplateValue] = []
-    /// Set while a part is rendered by `renderCompressing`.
-    private var compression: PartCompression?
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
 
     /// `outer` is the data around `data` (a batch's whole data file when `data` is one of its items):
@@ -31,33 +29,26 @@ struct Renderer {
         warnings += other.warnings.filter { !warnings.contains($0) }
     }
 
+    /// The part's text, filled.
     mutating func render(_ part: CompiledPart) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(part.literalSize + part.literalSize / 4)
+        var output = part.fixedText.plainOutput()
+        fill(part, into: &output)
+        return output.text
+    }
+
+    /// Fills a part into `output`, which was made for it (see `FixedText`).
+    mutating func fill<Output: PartOutput>(_ part: CompiledPart, into output: inout Output) {
         part.text.withUnsafeBufferPointer { text in
             run(part.program, text: text, into: &output)
         }
-        return output
-    }
-
-    /// Renders a part; a long one (a table of thousands of rows, a merge of hundreds of copies)
-    /// comes back compressed, having been deflated on other cores while it was filled.
-    /// `compressingShort`: a short one comes back compressed too, coded from its template's
-    /// parse (see `PreparsedDeflate`), along with its text.
-    mutating func renderCompressing(_ part: CompiledPart, compressingShort: Bool = false, coding: PartCoding) -> RenderedPart {
-        compression = PartCompression(part, compressingShort: compressingShort, coding: coding)
-        defer { compression = nil }
-        let output = render(part)
-        return compression!.finish(output)
     }
 
     /// `text` is the part's `text`, which the literals point into.
-    private mutating func run(_ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    private mutating func run<Output: PartOutput>(_ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout Output) {
         for instruction in program {
             switch instruction {
             case .literal(let range, let stretch):
-                compression?.noteStretch(stretch, at: output.count)
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
+                output.appendStretch(stretch, UnsafeBufferPointer(rebasing: text[range]))
             case .value(let slot):
                 slot.with { write($0, into: &output) }
             case .section(let section):
@@ -67,7 +58,8 @@ struct Renderer {
                     if condition.sections.contains(where: shows) { run(condition.body, text: text, into: &output) }
                 }
             case .freshIdentifier(let slot):
-                output.append(contentsOf: Array(identifiers.value(for: slot).utf8))
+                var identifier = identifiers.value(for: slot)
+                identifier.withUTF8 { output.appendPlain($0) }
             }
         }
     }
@@ -77,22 +69,18 @@ struct Renderer {
         return truthy != slot.inverted
     }
 
-    private mutating func runSection(
-        _ slot: SectionSlot, body: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+    private mutating func runSection<Output: PartOutput>(
+        _ slot: SectionSlot, body: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout Output
     ) {
         if let separator = slot.copySeparator {
             for (index, copy) in copies.enumerated() {
-                if index > 0 {
-                    let start = output.count
-                    output.append(contentsOf: separator)
-                    noteWritten(&output, from: start)
-                }
+                if index > 0 { output.appendValue { $0.append(contentsOf: separator) } }
                 identifiers.renew(slot.identifierKeys)
                 identifiers.currentCopy = index
                 scopes.push(copy, position: (index, copies.count))
                 run(body, text: text, into: &output)
                 scopes.pop()
-                compression?.spillIfLong(&output)
+                output.endOfRepetition()
             }
             identifiers.currentCopy = nil
             return
@@ -109,7 +97,7 @@ struct Renderer {
                 scopes.push(item, position: (index, items.count))
                 run(body, text: text, into: &output)
                 scopes.pop()
-                compression?.spillIfLong(&output)
+                output.endOfRepetition()
             }
         case let other where other.isTruthy:
             identifiers.renew(slot.identifierKeys)
@@ -121,9 +109,7 @@ struct Renderer {
         }
     }
 
-    private mutating func write(_ slot: ValueSlot, into output: inout [UInt8]) {
-        let start = output.count
-        defer { noteWritten(&output, from: start) }
+    private mutating func write<Output: PartOutput>(_ slot: ValueSlot, into output: inout Output) {
         if let name = slot.plainName, let found = scopes.innermostField(name, position: slot.position) {
             writeText(of: found, for: slot, into: &output)
             return
@@ -131,7 +117,7 @@ struct Renderer {
         if slot.expression.filters.isEmpty, case .loop(let variable) = slot.expression.path,
            let counter = scopes.counter(variable)
         {
-            TextWriting.appendDecimal(counter, to: &output)
+            output.appendValue { TextWriting.appendDecimal(counter, to: &$0) }
             return
         }
         var value: TemplateValue
@@ -152,13 +138,13 @@ struct Renderer {
         writeText(of: value, for: slot, into: &output)
     }
 
-    private mutating func writeText(of value: TemplateValue, for slot: ValueSlot, into output: inout [UInt8]) {
-        let clean =
+    private mutating func writeText<Output: PartOutput>(of value: TemplateValue, for slot: ValueSlot, into output: inout Output) {
+        let clean = output.appendValue { bytes -> Bool in
             if case .string(let text) = value {
-                TextWriting.append(text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &output)
-            } else {
-                TextWriting.append(value.text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &output)
+                return TextWriting.append(text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &bytes)
             }
+            return TextWriting.append(value.text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &bytes)
+        }
         guard !clean else { return }
         let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
         if strict {
@@ -166,12 +152,6 @@ struct Renderer {
         } else if !warnings.contains(problem) {
             warnings.append(problem)
         }
-    }
-
-    /// Through a buffer pointer: passing the array itself retained it, once per value written.
-    private mutating func noteWritten(_ output: inout [UInt8], from start: Int) {
-        guard compression != nil else { return }
-        output.withUnsafeBufferPointer { compression!.noteWritten($0, from: start) }
     }
 }
 
@@ -187,12 +167,4 @@ extension TemplateValue {
         case .object, .record: ""
         }
     }
-}
-
-/// A filled part: its text, or (when long) that text deflated already.
-enum RenderedPart {
-    case plain([UInt8])
-    /// A short part's text, and the same deflated from its template's parse.
-    case textAndDeflated([UInt8], DeflatedPart)
-    case deflated(DeflatedPart)
 }

@@ -8,33 +8,26 @@ struct ScopeStack {
     }
 
     private var scopes: [Scope]
-    /// The innermost scope's value when it is a record (a list's row): its keys and values,
-    /// referred to without retaining them, as `scopes` holds the record while it is innermost.
-    /// A value of the row is then found without reaching through the scope's enum, and without
-    /// a retain and release of the record for every tag of every row.
-    private var innermostRecord: (keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)?
+    /// The innermost scope's value when it is a record (a list's row), borrowed from `scopes`,
+    /// which holds it: a value of the row is found without reaching through the scope's enum.
+    private var innermostRecord: BorrowedRecord?
     /// `innermostRecord` of each scope below, to go back to.
-    private var outerRecords: [(keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)?] = []
+    private var outerRecords: [BorrowedRecord?] = []
 
     init(root: TemplateValue) {
         scopes = [Scope(value: root)]
-        innermostRecord = Self.record(in: root)
+        innermostRecord = BorrowedRecord(root)
     }
 
     mutating func push(_ value: TemplateValue, position: (index: Int, count: Int)? = nil) {
         scopes.append(Scope(value: value, position: position))
         outerRecords.append(innermostRecord)
-        innermostRecord = Self.record(in: value)
+        innermostRecord = BorrowedRecord(value)
     }
 
     mutating func pop() {
-        scopes.removeLast()
         innermostRecord = outerRecords.removeLast()
-    }
-
-    private static func record(in value: TemplateValue) -> (keys: Unmanaged<Record.Keys>, values: UnsafeBufferPointer<TemplateValue>)? {
-        guard case .record(let record) = value else { return nil }
-        return (.passUnretained(record.keys), record.values.elements)
+        scopes.removeLast()
     }
 
     /// Mustache lookup: the first name is searched from the innermost scope outwards, the
@@ -76,10 +69,7 @@ struct ScopeStack {
     /// `position` has seen: nearly every value of a long list. `nil` means "look further" (see
     /// `lookup`), not that the value is missing.
     func innermostField(_ name: String, position: FieldPosition) -> TemplateValue? {
-        guard let (keys, values) = innermostRecord,
-              let index = keys._withUnsafeGuaranteedRef({ position.position(of: name, in: $0) })
-        else { return nil }
-        return values[index]
+        innermostRecord?.value(named: name, position: position)
     }
 
     /// `@index` or `@number` as an Int, for the renderer to write a list's numbers ("Lp.") in

@@ -5,7 +5,7 @@ import CZlib
 /// `DeflateStream` then codes a repeated stretch as a reference to its previous copy instead
 /// of searching for the match, and combines checksums instead of reading the bytes again.
 /// A table row repeated ten thousand times costs a few references per row this way.
-public struct Boilerplate: Sendable {
+struct Boilerplate: Sendable {
     let lengths: [Int]
     let checksums: [UInt32]
     /// What appending each stretch does to a running checksum.
@@ -21,7 +21,7 @@ public struct Boilerplate: Sendable {
 }
 
 /// What the filler of a part knows about a piece it hands to `DeflateStream`.
-public enum PieceMark: Sendable {
+@usableFromInline enum PieceMark: Sendable {
     /// Fixed stretch number `stretch` of the part's boilerplate starts at `offset`.
     case boilerplate(offset: Int, stretch: Int)
     /// The `length` bytes at `offset` are the same as those `distance` bytes before them (a

@@ -9,7 +9,7 @@ import Foundation
 /// Given the part's `Boilerplate` and marks of where each fixed stretch was written (and which
 /// values were written again), a piece made mostly of repeats (the rows of a list, the copies
 /// of a merge) is coded from those references directly; any other piece goes through zlib.
-public final class DeflateStream: @unchecked Sendable {
+final class DeflateStream: @unchecked Sendable {
     private let level: Int
     private let boilerplate: Boilerplate
     private let lock = NSLock()

@@ -5,7 +5,7 @@
 /// list's rows; the values go as literals. A certificate's twenty kilobytes cost one pass of
 /// coding instead of setting up zlib and searching them, and come out within a few percent of
 /// zlib's size.
-public struct PreparsedDeflate: Sendable {
+struct PreparsedDeflate: Sendable {
     /// A repeat inside the fixed text: `length` bytes at `offset` in a stretch are the same as
     /// those at `sourceOffset` in stretch `source` (the same stretch or an earlier one).
     struct Match: Sendable {

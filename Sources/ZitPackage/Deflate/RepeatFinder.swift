@@ -12,7 +12,7 @@ import Darwin
 /// A fixed table of recent texts by hash, with no allocation per text: a value that is not
 /// found costs a hash and a comparison. Two texts with the same slot simply replace each
 /// other, which can only lose a reference, never make a wrong one (the bytes are compared).
-public struct RepeatFinder {
+@usableFromInline struct RepeatFinder {
     private struct Entry {
         var hash: UInt64
         var position: Int
