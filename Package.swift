@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "zitdocs", targets: ["zitdocs"]),
-        .library(name: "ZitEngine", targets: ["ZitEngine"]),
+        .library(name: "ZitEngine", targets: ["ZitEngine"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0")
     ],
     targets: [
         // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev, zlib1g-dev, libyajl-dev).
@@ -55,8 +55,12 @@ let package = Package(
             dependencies: ["CYajl", "ZitEngine", "ZitProject", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ZitRegister",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "ZitDocuments", dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister", "ZitSheets"]),
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")
+            ]),
+        .target(
+            name: "ZitDocuments",
+            dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister", "ZitSheets"]),
         .target(
             name: "ZitServer",
             dependencies: [
@@ -69,15 +73,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types")
             ]),
         .target(
             name: "ZitCLI",
             dependencies: [
-                "ZitData", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister", "ZitSheets",
+                "ZitData", "ZitEngine", "ZitPackage", "ZitPolish", "ZitProject", "ZitDocuments", "ZitRegister",
+                "ZitSheets",
                 "ZitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ]),
         .executableTarget(name: "zitdocs", dependencies: ["ZitCLI", "CGlibcMalloc"]),
 
@@ -91,7 +96,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ]),
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
@@ -108,11 +113,14 @@ let package = Package(
             name: "ZitEngineTests", dependencies: ["ZitEngine", "ZitPackage", "ZitXML"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ZitCLITests", dependencies: ["ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"],
+            name: "ZitCLITests",
+            dependencies: [
+                "ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"
+            ],
             resources: [.copy("Fixtures")]),
         // Documents written the fast way against the same written through zlib alone.
         .testTarget(
-            name: "DeflateProofTests", dependencies: ["ZitDocuments", "ZitEngine", "ZitPackage", "ZitProject", "CZlib"]),
+            name: "DeflateProofTests", dependencies: ["ZitDocuments", "ZitEngine", "ZitPackage", "ZitProject", "CZlib"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,14 +7,16 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Sprawdza folder projektu i zgłasza wszystkie problemy w jego plikach.",
-        discussion: "Gdy nie ma błędów, polecenie kończy się powodzeniem (kod wyjścia 0); same ostrzeżenia tego nie zmieniają.")
+        discussion:
+            "Gdy nie ma błędów, polecenie kończy się powodzeniem (kod wyjścia 0); same ostrzeżenia tego nie zmieniają.")
 
     @Option(help: "Folder projektu (domyślnie: przykładowy projekt w Examples/projekt).")
     var project: String?
 
     func run() throws {
         guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+            throw ValidationError(
+                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
         let result = ProjectLoader.load(folder: folder)
         var output = ""
@@ -26,7 +28,8 @@ struct Check: ParsableCommand {
         }
         let errors = result.errors.count
         let warnings = result.warnings.count
-        output += errors == 0
+        output +=
+            errors == 0
             ? "Brak błędów\(warnings > 0 ? " (\(Polish.counted(warnings, one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń")))" : "").\n"
             : "\(Polish.counted(errors, one: "błąd", few: "błędy", many: "błędów")), "
                 + "\(Polish.counted(warnings, one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń")).\n"
@@ -51,7 +54,8 @@ enum ProjectFolder {
     /// A folder of the repository, looked for from the working directory and above the program.
     private static func find(_ relative: String, holding file: String) -> String? {
         var candidates = [FileManager.default.currentDirectoryPath]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(folder.path)
             folder.deleteLastPathComponent()

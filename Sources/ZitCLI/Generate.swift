@@ -15,7 +15,8 @@ struct Generate: ParsableCommand {
             Dokumenty trafiają do OUTPUT/<rodzaj>/, a każda partia także do OUTPUT/<rodzaj>.zip.
             """)
 
-    @Argument(help: "Co utworzyć: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).")
+    @Argument(
+        help: "Co utworzyć: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).")
     var kind: String
 
     @Option(help: "Folder projektu (domyślnie: przykładowy projekt).")
@@ -47,15 +48,22 @@ struct Generate: ParsableCommand {
 
     func validate() throws {
         if kind != "all", DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("Nieznany rodzaj dokumentów „\(kind)”; podaj \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all.")
+            throw ValidationError(
+                "Nieznany rodzaj dokumentów „\(kind)”; podaj \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all."
+            )
         }
-        if Generator.Format(rawValue: format) == nil { throw ValidationError("--format musi mieć wartość docx, odt lub pdf.") }
-        if template != nil, kind == "all" { throw ValidationError("--template wymaga podania jednego rodzaju dokumentów, a nie all.") }
+        if Generator.Format(rawValue: format) == nil {
+            throw ValidationError("--format musi mieć wartość docx, odt lub pdf.")
+        }
+        if template != nil, kind == "all" {
+            throw ValidationError("--template wymaga podania jednego rodzaju dokumentów, a nie all.")
+        }
     }
 
     func run() throws {
         guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+            throw ValidationError(
+                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
         guard let templates = ProjectFolder.templates() else {
             throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
@@ -64,21 +72,27 @@ struct Generate: ParsableCommand {
         for warning in loaded.warnings { report("ostrzeżenie: \(warning)") }
         guard loaded.errors.isEmpty, let data = loaded.project else {
             for error in loaded.errors { report("\(error)") }
-            report("Dane projektu zawierają błędy (powyżej), więc nie utworzono żadnych dokumentów. Popraw je i uruchom zitdocs check.")
+            report(
+                "Dane projektu zawierają błędy (powyżej), więc nie utworzono żadnych dokumentów. Popraw je i uruchom zitdocs check."
+            )
             throw ExitCode.failure
         }
         var generator = Generator(
-            plans: DocumentPlans(ProjectFacts(data)), projectFolder: folder, templatesFolder: templates, outputFolder: output,
+            plans: DocumentPlans(ProjectFacts(data)), projectFolder: folder, templatesFolder: templates,
+            outputFolder: output,
             format: Generator.Format(rawValue: format) ?? .docx, templateOverride: template)
         generator.reissue = reissue
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
         let selection = DocumentPlans.Selection(
-            event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) }, period: period.map { PeriodID($0) })
+            event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) },
+            period: period.map { PeriodID($0) })
         if let event, data.event(EventID(event)) == nil {
             throw ValidationError("W projekcie nie ma wydarzenia \(event) (zob. wydarzenia.yaml).")
         }
         if let participant, !data.participants.contains(where: { $0.id.rawValue == participant }) {
-            throw ValidationError("W projekcie nie ma uczestnika ani uczestniczki o identyfikatorze \(participant) (zob. listę uczestnicy).")
+            throw ValidationError(
+                "W projekcie nie ma uczestnika ani uczestniczki o identyfikatorze \(participant) (zob. listę uczestnicy)."
+            )
         }
         if let period, data.period(PeriodID(period)) == nil {
             throw ValidationError("Nie ma okresu sprawozdawczego \(period) (zob. okresy_sprawozdawcze w projekt.yaml).")
@@ -93,8 +107,11 @@ struct Generate: ParsableCommand {
                 for warning in outcome.warnings { report("ostrzeżenie: \(warning)") }
                 for note in outcome.notes { report("uwaga: \(note)") }
                 let place = outcome.files.first.map { ($0 as NSString).deletingLastPathComponent } ?? output
-                print("\(kind.polishName): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
-                    + (outcome.archive.map { outcome.files.count == 1 ? ", także w \($0)" : ", wszystkie także w \($0)" } ?? ""))
+                print(
+                    "\(kind.polishName): \(Polish.counted(outcome.files.count, one: "dokument", few: "dokumenty", many: "dokumentów")) w \(place)"
+                        + (outcome.archive.map {
+                            outcome.files.count == 1 ? ", także w \($0)" : ", wszystkie także w \($0)"
+                        } ?? ""))
             }
         }
     }

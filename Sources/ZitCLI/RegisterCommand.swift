@@ -18,7 +18,8 @@ struct RegisterCommand: ParsableCommand {
 
         func folder() throws -> String {
             guard let folder = project ?? ProjectFolder.sample() else {
-                throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+                throw ValidationError(
+                    "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
             }
             return folder
         }
@@ -32,22 +33,26 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Wypisuje wszystkie numery zaświadczeń z datą wydania, osobą, opisem „Dotyczy” i statusem.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Wypisuje wszystkie numery zaświadczeń z datą wydania, osobą, opisem „Dotyczy” i statusem.")
         @OptionGroup var location: Location
 
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
                 for entry in try register.entries() {
-                    print([entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, Show.status(entry)]
-                        .joined(separator: "\t"))
+                    print(
+                        [entry.number, entry.issuedOn, entry.participant, entry.name, entry.subject, Show.status(entry)]
+                            .joined(separator: "\t"))
                 }
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Wypisuje wpis jednego zaświadczenia.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Wypisuje wpis jednego zaświadczenia.")
         @OptionGroup var location: Location
         @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
 
@@ -57,7 +62,8 @@ struct RegisterCommand: ParsableCommand {
                 guard let entry = try register.entries().first(where: { $0.number == number }) else {
                     throw ValidationError("W rejestrze nie ma zaświadczenia o numerze \(number).")
                 }
-                print("""
+                print(
+                    """
                     Numer:          \(entry.number)
                     Uczestnik:      \(entry.name) (\(entry.participant))
                     Dotyczy:        \(Self.subject(entry.subject, in: try location.folder()))
@@ -78,7 +84,9 @@ struct RegisterCommand: ParsableCommand {
 
         static func author(_ entry: CertificateRegister.Entry) -> String {
             guard let user = entry.generatedBy else {
-                return entry.status == .reserved ? "— (dokument jeszcze nie zapisany)" : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
+                return entry.status == .reserved
+                    ? "— (dokument jeszcze nie zapisany)"
+                    : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
             }
             return user + (entry.generatedAt.map { ", \($0)" } ?? "")
         }
@@ -86,7 +94,9 @@ struct RegisterCommand: ParsableCommand {
         /// What the checksum covers, so that it can be checked with `sha256sum` against the file.
         static func checksum(_ entry: CertificateRegister.Entry) -> String {
             guard let checksum = entry.checksum else {
-                return entry.status == .reserved ? "— (dokument jeszcze nie zapisany)" : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
+                return entry.status == .reserved
+                    ? "— (dokument jeszcze nie zapisany)"
+                    : "brak (zaświadczenie wydane przez wcześniejszą wersję programu)"
             }
             return "SHA-256 pliku dokumentu: \(checksum)"
         }
@@ -105,7 +115,9 @@ struct RegisterCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Anuluje zaświadczenie; jego numer nie zostanie już nigdy nadany ponownie.")
+        static let configuration = CommandConfiguration(
+            commandName: "cancel", abstract: "Anuluje zaświadczenie; jego numer nie zostanie już nigdy nadany ponownie."
+        )
         @OptionGroup var location: Location
         @Argument(help: "Numer zaświadczenia, np. 3/2026/WZP.") var number: String
         @Option(help: "Powód anulowania (zapisywany w rejestrze).") var reason: String
@@ -120,17 +132,21 @@ struct RegisterCommand: ParsableCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Zapisuje rejestr dla audytora: .xlsx, .csv albo .docx/.odt do druku (według rozszerzenia pliku).")
+            abstract: "Zapisuje rejestr dla audytora: .xlsx, .csv albo .docx/.odt do druku (według rozszerzenia pliku)."
+        )
         @OptionGroup var location: Location
         @Option(help: "Plik do zapisania: rejestr.xlsx, rejestr.csv, rejestr.docx lub rejestr.odt.") var output: String
-        @Option(help: "Dla .docx/.odt: własny szablon biura zamiast Templates/rejestr-zaswiadczen.") var template: String?
+        @Option(help: "Dla .docx/.odt: własny szablon biura zamiast Templates/rejestr-zaswiadczen.") var template:
+            String?
 
         func run() throws {
             let register = try location.open()
             try Messages.reportingFailures {
                 let fileExtension = (output as NSString).pathExtension.lowercased()
                 guard ["xlsx", "csv", "docx", "odt"].contains(fileExtension) else {
-                    throw ValidationError("Rejestr można zapisać jako .xlsx, .csv, .docx lub .odt; podaj taką nazwę pliku w --output (np. rejestr.xlsx).")
+                    throw ValidationError(
+                        "Rejestr można zapisać jako .xlsx, .csv, .docx lub .odt; podaj taką nazwę pliku w --output (np. rejestr.xlsx)."
+                    )
                 }
                 let folder = try location.folder()
                 let project = ProjectLoader.load(folder: folder).project
@@ -138,7 +154,12 @@ struct RegisterCommand: ParsableCommand {
                     guard let project else {
                         throw ValidationError("Nie da się odczytać danych projektu; uruchom zitdocs check.")
                     }
-                    guard let path = template ?? ProjectFolder.templates().map({ "\($0)/\(RegisterDocument.templateName).\(fileExtension)" }) else {
+                    guard
+                        let path = template
+                            ?? ProjectFolder.templates().map({
+                                "\($0)/\(RegisterDocument.templateName).\(fileExtension)"
+                            })
+                    else {
                         throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
                     }
                     try RegisterDocument.write(
@@ -147,11 +168,13 @@ struct RegisterCommand: ParsableCommand {
                     return
                 }
                 if project == nil {
-                    Messages.report("Uwaga: dane projektu w \(folder) nie dają się odczytać (sprawdź: zitdocs check); "
-                        + "w kolumnie „Dotyczy” są identyfikatory wydarzeń.")
+                    Messages.report(
+                        "Uwaga: dane projektu w \(folder) nie dają się odczytać (sprawdź: zitdocs check); "
+                            + "w kolumnie „Dotyczy” są identyfikatory wydarzeń.")
                 }
                 let rows = RegisterTable.rows(try register.entries(), project: project)
-                try Table.write(sheetName: RegisterTable.sheetName, header: RegisterTable.header, rows: rows, to: output)
+                try Table.write(
+                    sheetName: RegisterTable.sheetName, header: RegisterTable.header, rows: rows, to: output)
             }
             print("Zapisano \(output).")
         }
@@ -160,24 +183,30 @@ struct RegisterCommand: ParsableCommand {
     struct Journal: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "journal",
-            abstract: "Zapisuje dziennik generowania dokumentów (kiedy, jakie polecenie, kto, sumy kontrolne danych i szablonu, zapisane pliki): .xlsx albo .csv.")
+            abstract:
+                "Zapisuje dziennik generowania dokumentów (kiedy, jakie polecenie, kto, sumy kontrolne danych i szablonu, zapisane pliki): .xlsx albo .csv."
+        )
         @OptionGroup var location: Location
         @Option(help: "Plik do zapisania: dziennik.xlsx lub dziennik.csv.") var output: String
 
         static let header = [
             "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
-            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki",
+            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki"
         ]
 
         static func row(_ run: GenerationRun) -> [String] {
-            [run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
-             String(run.files.count), run.files.joined(separator: ", ")]
+            [
+                run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
+                String(run.files.count), run.files.joined(separator: ", ")
+            ]
         }
 
         func run() throws {
             let fileExtension = (output as NSString).pathExtension.lowercased()
             guard fileExtension == "xlsx" || fileExtension == "csv" else {
-                throw ValidationError("Dziennik można zapisać jako .xlsx lub .csv; podaj taką nazwę pliku w --output (np. dziennik.xlsx).")
+                throw ValidationError(
+                    "Dziennik można zapisać jako .xlsx lub .csv; podaj taką nazwę pliku w --output (np. dziennik.xlsx)."
+                )
             }
             let register = try location.open()
             try Messages.reportingFailures {

@@ -29,7 +29,8 @@ struct Render: ParsableCommand {
     @Option(help: "Dokument do zapisania, a przy --each (bez --merge) folder na dokumenty.")
     var output: String
 
-    @Option(help: "Utwórz osobny dokument dla każdego elementu tej listy w danych (ścieżka z kropkami, np. participants).")
+    @Option(
+        help: "Utwórz osobny dokument dla każdego elementu tej listy w danych (ścieżka z kropkami, np. participants).")
     var each: String?
 
     @Option(help: "Przy --each: nazwa pliku każdego dokumentu, ze znacznikami, np. '{{lastName}}-{{firstName}}'.")
@@ -107,7 +108,9 @@ struct Render: ParsableCommand {
     private func outputFile(extension fileExtension: String) throws -> String {
         let given = (output as NSString).pathExtension.lowercased()
         guard given == fileExtension else {
-            throw ValidationError("Szablon jest dokumentem .\(fileExtension), więc nazwa w --output musi kończyć się na .\(fileExtension) (podano „\(output)”).")
+            throw ValidationError(
+                "Szablon jest dokumentem .\(fileExtension), więc nazwa w --output musi kończyć się na .\(fileExtension) (podano „\(output)”)."
+            )
         }
         return output
     }

@@ -8,7 +8,9 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Uruchamia serwis HTTP (API) projektu; zatrzymuje się po Ctrl+C lub SIGTERM.",
-        discussion: "Serwis nie startuje, dopóki w projekcie nie ma żadnego konta: pierwsze konto biura zakłada polecenie zitdocs user add.")
+        discussion:
+            "Serwis nie startuje, dopóki w projekcie nie ma żadnego konta: pierwsze konto biura zakłada polecenie zitdocs user add."
+    )
 
     @Option(help: "Folder projektu (domyślnie: przykładowy projekt w Examples/projekt).")
     var project: String?
@@ -31,12 +33,17 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+            throw ValidationError(
+                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
         }
-        guard (1...1024).contains(bodyLimit) else { throw ValidationError("--body-limit: podaj liczbę MB od 1 do 1024.") }
+        guard (1...1024).contains(bodyLimit) else {
+            throw ValidationError("--body-limit: podaj liczbę MB od 1 do 1024.")
+        }
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs: podaj liczbę od 1 do 64.") }
         guard jobRetention >= 1 else { throw ValidationError("--job-retention: podaj liczbę minut, co najmniej 1.") }
-        guard generationsPerMinute >= 1 else { throw ValidationError("--generations-per-minute: podaj liczbę, co najmniej 1.") }
+        guard generationsPerMinute >= 1 else {
+            throw ValidationError("--generations-per-minute: podaj liczbę, co najmniej 1.")
+        }
         guard let templates = ProjectFolder.templates() else {
             throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
         }
@@ -44,13 +51,15 @@ struct Serve: AsyncParsableCommand {
             templatesFolder: templates, jobs: JobSettings(workers: jobs, retention: .seconds(jobRetention * 60)),
             generationsPerMinute: generationsPerMinute)
         let settings = ServerSettings(
-            projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20, secureCookies: tls,
+            projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20,
+            secureCookies: tls,
             generation: generation)
         let server: Server
         do {
             server = try Server(settings: settings)
             if try server.services.accounts.store.accounts().filter({ $0.role == .office && !$0.isDisabled }).isEmpty {
-                throw ValidationError("""
+                throw ValidationError(
+                    """
                     W projekcie \(folder) nie ma jeszcze żadnego aktywnego konta biura, więc serwis nie został uruchomiony \
                     (nie ma hasła domyślnego). Załóż pierwsze konto poleceniem:
                       zitdocs user add biuro --role office --project \(folder)
@@ -63,7 +72,8 @@ struct Serve: AsyncParsableCommand {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "zitdocs.serwer")
         logger.logLevel = .info
-        logger.info("Serwis projektu \(folder) pod adresem http://\(host):\(port) (folder roboczy: \(settings.dataFolder)).")
+        logger.info(
+            "Serwis projektu \(folder) pod adresem http://\(host):\(port) (folder roboczy: \(settings.dataFolder)).")
         try await server.run(logger: logger)
     }
 }

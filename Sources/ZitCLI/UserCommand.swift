@@ -16,7 +16,8 @@ struct UserCommand: ParsableCommand {
 
         func folder() throws -> String {
             guard let folder = project ?? ProjectFolder.sample() else {
-                throw ValidationError("Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+                throw ValidationError(
+                    "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
             }
             return folder
         }
@@ -25,7 +26,8 @@ struct UserCommand: ParsableCommand {
             let folder = try folder()
             do {
                 let register = try CertificateRegister(folder: folder)
-                return Accounts(store: AccountStore(register: register), settings: ServerSettings(projectFolder: folder))
+                return Accounts(
+                    store: AccountStore(register: register), settings: ServerSettings(projectFolder: folder))
             } catch {
                 throw ValidationError(error.description)
             }
@@ -34,23 +36,30 @@ struct UserCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Zakłada konto; hasło jest wczytywane z terminala (bez echa) albo ze standardowego wejścia.")
+            commandName: "add",
+            abstract: "Zakłada konto; hasło jest wczytywane z terminala (bez echa) albo ze standardowego wejścia.")
         @OptionGroup var location: Location
         @Argument(help: "Login, np. biuro lub jan.kowalski.") var login: String
-        @Option(help: "Rola: office (biuro projektu), partner (partner projektu) albo authority (instytucja pośrednicząca).")
+        @Option(
+            help: "Rola: office (biuro projektu), partner (partner projektu) albo authority (instytucja pośrednicząca)."
+        )
         var role: AccountStore.Role
         @Option(help: "Dla partnera: identyfikator beneficjenta z projekt.yaml, np. WB.") var beneficiary: String?
 
         func run() throws {
             let accounts = try location.accounts()
-            let beneficiaries = ProjectLoader.load(folder: try location.folder()).project?.beneficiaries.map(\.id.rawValue) ?? []
-            do { try Accounts.validate(login: login, role: role, beneficiary: beneficiary, beneficiaries: beneficiaries) } catch {
+            let beneficiaries =
+                ProjectLoader.load(folder: try location.folder()).project?.beneficiaries.map(\.id.rawValue) ?? []
+            do {
+                try Accounts.validate(login: login, role: role, beneficiary: beneficiary, beneficiaries: beneficiaries)
+            } catch {
                 throw ValidationError(error.description)
             }
             let password = try PasswordInput.read(confirming: true)
             do {
                 let account = try accounts.add(
-                    login: login, role: role, beneficiary: beneficiary, password: password, beneficiaries: beneficiaries)
+                    login: login, role: role, beneficiary: beneficiary, password: password, beneficiaries: beneficiaries
+                )
                 print("Założono konto \(account.login) (\(UserCommand.roleName(account))).")
             } catch {
                 throw ValidationError(error.description)
@@ -59,7 +68,8 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Wypisuje konta: login, rolę, beneficjenta i stan.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Wypisuje konta: login, rolę, beneficjenta i stan.")
         @OptionGroup var location: Location
 
         func run() throws {
@@ -68,7 +78,11 @@ struct UserCommand: ParsableCommand {
             do { all = try accounts.store.accounts() } catch { throw ValidationError(error.description) }
             if all.isEmpty { Messages.report("Brak kont. Pierwsze konto biura: zitdocs user add biuro --role office") }
             for account in all {
-                print([account.login, account.role.rawValue, account.beneficiary ?? "-", account.isDisabled ? "wyłączone" : "aktywne"]
+                print(
+                    [
+                        account.login, account.role.rawValue, account.beneficiary ?? "-",
+                        account.isDisabled ? "wyłączone" : "aktywne"
+                    ]
                     .joined(separator: "\t"))
             }
         }
@@ -83,7 +97,9 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let accounts = try location.accounts()
             do {
-                guard try accounts.store.disable(login: login) else { throw ValidationError("Nie ma konta „\(login)”.") }
+                guard try accounts.store.disable(login: login) else {
+                    throw ValidationError("Nie ma konta „\(login)”.")
+                }
             } catch let error as CertificateRegister.Failure {
                 throw ValidationError(error.description)
             }
@@ -93,14 +109,17 @@ struct UserCommand: ParsableCommand {
 
     struct Password: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "password", abstract: "Ustawia nowe hasło konta (wczytywane z terminala albo ze standardowego wejścia).")
+            commandName: "password",
+            abstract: "Ustawia nowe hasło konta (wczytywane z terminala albo ze standardowego wejścia).")
         @OptionGroup var location: Location
         @Argument(help: "Login.") var login: String
 
         func run() throws {
             let accounts = try location.accounts()
             let password = try PasswordInput.read(confirming: true)
-            do { try accounts.setPassword(login: login, password: password) } catch { throw ValidationError(error.description) }
+            do { try accounts.setPassword(login: login, password: password) } catch {
+                throw ValidationError(error.description)
+            }
             print("Zmieniono hasło konta \(login).")
         }
     }

@@ -31,7 +31,9 @@ public enum DataFile {
     }
 
     /// Follows a dotted path (`participants`, `event.participants`) to a list.
-    public static func list(at path: String, in data: TemplateValue, file: String) throws(DataFileError) -> [TemplateValue] {
+    public static func list(at path: String, in data: TemplateValue, file: String) throws(DataFileError)
+        -> [TemplateValue]
+    {
         var value = data
         for name in path.split(separator: ".") {
             guard let next = value[String(name)] else {

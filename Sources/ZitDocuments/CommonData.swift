@@ -15,7 +15,7 @@ enum CommonData {
             "fundingAuthority": .string(project.fundingAuthority), "leaderName": .string(leader?.name ?? ""),
             "fundingClause": .string(fundingClause),
             "logoText": .string(project.logoDescription.replacingOccurrences(of: ", ", with: " | ")),
-            "budget": .number(project.budget),
+            "budget": .number(project.budget)
         ]
     }
 
@@ -37,7 +37,7 @@ enum CommonData {
 
     static let seriesNames: [WorkshopSeries: String] = [
         .horizontalPrinciples: "zasady horyzontalne", .projectManagement: "zarządzanie projektami",
-        .urbanAreaDevelopment: "zarządzanie rozwojem MOF",
+        .urbanAreaDevelopment: "zarządzanie rozwojem MOF"
     ]
 
     /// "Warsztat 2/5 — zarządzanie projektami", "Superwizja 3/5"; the totals come from the plan.
@@ -68,13 +68,17 @@ enum CommonData {
         case .onSite(let address): place = address
         case .online(let name): platform = name; isOnline = true
         }
-        let hours = Set(event.days.map(hours)).count == 1 ? hours(event.days[0]) : event.days.map(hours).joined(separator: "; ")
+        let hours =
+            Set(event.days.map(hours)).count == 1 ? hours(event.days[0]) : event.days.map(hours).joined(separator: "; ")
         return [
-            "id": .string(event.id.rawValue), "title": .string(event.title), "kindLabel": .string(kindLabel(event.kind)),
-            "seriesLabel": .string(seriesLabel(event, in: project)), "datesText": .string(PolishDates.range(event.days.map(\.date))),
-            "hoursText": .string(hours), "isOnline": .bool(isOnline), "place": .string(place), "platform": .string(platform),
+            "id": .string(event.id.rawValue), "title": .string(event.title),
+            "kindLabel": .string(kindLabel(event.kind)),
+            "seriesLabel": .string(seriesLabel(event, in: project)),
+            "datesText": .string(PolishDates.range(event.days.map(\.date))),
+            "hoursText": .string(hours), "isOnline": .bool(isOnline), "place": .string(place),
+            "platform": .string(platform),
             "trainer": .string(event.trainer), "teachingHours": .string(Polish.plainNumber(event.teachingHours)),
-            "topics": .list(event.topics.map { .string($0) }),
+            "topics": .list(event.topics.map { .string($0) })
         ]
     }
 
@@ -87,10 +91,13 @@ enum CommonData {
         case nil: (honorific, tookPart, leader) = ("", "uczestniczył(a)", "uzyskał(a) tytuł Lidera Samorządowego")
         }
         return [
-            "id": .string(person.id.rawValue), "firstName": .string(person.firstName), "lastName": .string(person.lastName),
-            "name": .string(person.fullName), "institution": .string(project.institution(person.institution)?.name ?? ""),
+            "id": .string(person.id.rawValue), "firstName": .string(person.firstName),
+            "lastName": .string(person.lastName),
+            "name": .string(person.fullName),
+            "institution": .string(project.institution(person.institution)?.name ?? ""),
             "position": .string(person.position), "honorific": .string(honorific), "tookPart": .string(tookPart),
-            "becameLeader": .string(leader), "isWoman": .bool(person.sex == .female), "isMan": .bool(person.sex == .male),
+            "becameLeader": .string(leader), "isWoman": .bool(person.sex == .female),
+            "isMan": .bool(person.sex == .male)
         ]
     }
 

@@ -44,29 +44,40 @@ public struct DocumentPlans {
             let online = if case .online = event.mode { true } else { false }
             let days: [TemplateValue] = event.days.enumerated().map { index, day in
                 let rows: [TemplateValue] = people.enumerated().map { number, person in
-                    let present = project.attendance.contains { $0.participant == person.id && $0.event == event.id && $0.date == day.date }
-                    let presence = !present ? "—" : person.sex == .female ? "obecna wg logu platformy" : person.sex == .male ? "obecny wg logu platformy" : "obecność wg logu platformy"
+                    let present = project.attendance.contains {
+                        $0.participant == person.id && $0.event == event.id && $0.date == day.date
+                    }
+                    let presence =
+                        !present
+                        ? "—"
+                        : person.sex == .female
+                            ? "obecna wg logu platformy"
+                            : person.sex == .male ? "obecny wg logu platformy" : "obecność wg logu platformy"
                     return [
                         "number": .string(String(number + 1)), "name": .string(person.fullName),
                         "institution": .string(project.institution(person.institution)?.name ?? ""),
-                        "presence": .string(online ? presence : ""),
+                        "presence": .string(online ? presence : "")
                     ]
                 }
-                let blanks: [TemplateValue] = (0..<Self.blankRows).map { ["number": .string(String(people.count + $0 + 1))] }
+                let blanks: [TemplateValue] = (0..<Self.blankRows).map {
+                    ["number": .string(String(people.count + $0 + 1))]
+                }
                 return [
                     "date": .string(day.date.description), "dateText": .string(PolishDates.day(day.date)),
                     "dayLabel": .string(event.days.count > 1 ? "Dzień \(index + 1) z \(event.days.count)" : ""),
-                    "hoursText": .string(CommonData.hours(day)), "participants": .list(rows), "emptyRows": .list(blanks),
+                    "hoursText": .string(CommonData.hours(day)), "participants": .list(rows),
+                    "emptyRows": .list(blanks),
                     "totals": [
                         "women": .string(String(people.filter { $0.sex == .female }.count)),
                         "men": .string(String(people.filter { $0.sex == .male }.count)),
-                        "all": .string(String(people.count)),
-                    ],
+                        "all": .string(String(people.count))
+                    ]
                 ]
             }
             let data: TemplateValue = [
-                "project": CommonData.project(project), "organiser": CommonData.organiser(project.beneficiary(event.organiser)),
-                "event": CommonData.event(event, in: project), "days": .list(days),
+                "project": CommonData.project(project),
+                "organiser": CommonData.organiser(project.beneficiary(event.organiser)),
+                "event": CommonData.event(event, in: project), "days": .list(days)
             ]
             return PlannedDocument(fileStem: "lista-obecnosci-\(event.id)", data: data)
         }
@@ -77,19 +88,23 @@ public struct DocumentPlans {
         var documents: [PlannedDocument] = []
         for event in project.events where selection.event == nil || event.id == selection.event {
             let organiser = project.beneficiary(event.organiser)
-            for person in facts.participants(of: event.id) where selection.participant == nil || person.id == selection.participant {
+            for person in facts.participants(of: event.id)
+            where selection.participant == nil || person.id == selection.participant {
                 let issued = event.lastDay ?? project.end
                 let data: TemplateValue = [
                     "number": "",
                     "project": CommonData.project(project), "organiser": CommonData.organiser(organiser),
-                    "event": CommonData.event(event, in: project), "participant": CommonData.participant(person, in: project),
+                    "event": CommonData.event(event, in: project),
+                    "participant": CommonData.participant(person, in: project),
                     "issue": ["place": .string(organiser?.town ?? ""), "dateText": .string(PolishDates.day(issued))],
-                    "signatory": CommonData.signatory(organiser),
+                    "signatory": CommonData.signatory(organiser)
                 ]
-                documents.append(PlannedDocument(
-                    fileStem: "zaswiadczenie-\(event.id)-\(person.lastName)-\(person.firstName)", data: data,
-                    certificate: .init(participant: person.id.rawValue, subject: event.id.rawValue,
-                                       series: CertificateSeries.of(event), year: issued.year, name: person.fullName)))
+                documents.append(
+                    PlannedDocument(
+                        fileStem: "zaswiadczenie-\(event.id)-\(person.lastName)-\(person.firstName)", data: data,
+                        certificate: .init(
+                            participant: person.id.rawValue, subject: event.id.rawValue,
+                            series: CertificateSeries.of(event), year: issued.year, name: person.fullName)))
             }
         }
         return documents
@@ -104,7 +119,7 @@ public struct DocumentPlans {
                 [
                     "number": .string(String(index + 1)), "kindLabel": .string(CommonData.kindLabel(event.kind)),
                     "seriesLabel": .string(CommonData.seriesLabel(event, in: project)), "title": .string(event.title),
-                    "datesText": .string(PolishDates.range(event.days.map(\.date))),
+                    "datesText": .string(PolishDates.range(event.days.map(\.date)))
                 ]
             }
             let issued = events.compactMap(\.lastDay).max() ?? project.end
@@ -113,12 +128,13 @@ public struct DocumentPlans {
                 "organiser": CommonData.organiser(leader), "participant": CommonData.participant(person, in: project),
                 "formsCount": .string(String(events.count)), "forms": .list(forms),
                 "issue": ["place": .string(leader?.town ?? ""), "dateText": .string(PolishDates.day(issued))],
-                "signatory": CommonData.signatory(leader),
+                "signatory": CommonData.signatory(leader)
             ]
             return PlannedDocument(
                 fileStem: "certyfikat-lidera-\(person.lastName)-\(person.firstName)", data: data,
-                certificate: .init(participant: person.id.rawValue, subject: CertificateSeries.leader,
-                                   series: CertificateSeries.leader, year: issued.year, name: person.fullName))
+                certificate: .init(
+                    participant: person.id.rawValue, subject: CertificateSeries.leader,
+                    series: CertificateSeries.leader, year: issued.year, name: person.fullName))
         }
     }
 }

@@ -22,13 +22,15 @@ struct ForumReport {
                 "number": .string(String(index + 1)), "id": .string(challenge.id.rawValue),
                 "raisedBy": .string(project.beneficiary(challenge.raisedBy)?.name ?? challenge.raisedBy.rawValue),
                 "question": .string(challenge.question), "findings": .list(challenge.findings.map { .string($0) }),
-                "recommendations": .list(challenge.recommendations.map { recommendation in
-                    [
-                        "text": .string(recommendation.text), "priority": .string(recommendation.priority.rawValue),
-                        "owner": .string(recommendation.owner), "deadlineText": .string(PolishDates.day(recommendation.deadline)),
-                    ]
-                }),
-                "goodPractices": .list(challenge.goodPractices.map { .string($0) }),
+                "recommendations": .list(
+                    challenge.recommendations.map { recommendation in
+                        [
+                            "text": .string(recommendation.text), "priority": .string(recommendation.priority.rawValue),
+                            "owner": .string(recommendation.owner),
+                            "deadlineText": .string(PolishDates.day(recommendation.deadline))
+                        ]
+                    }),
+                "goodPractices": .list(challenge.goodPractices.map { .string($0) })
             ]
         }
         let handbook: [TemplateValue] = project.forum.challenges.enumerated().flatMap { index, challenge in
@@ -37,12 +39,14 @@ struct ForumReport {
             }
         }
         let agenda: [TemplateValue] = project.forum.agenda.map { entry in
-            guard let day = entry.day else { return ["time": .string(entry.time), "item": .string(entry.item), "isDay": .bool(false)] }
+            guard let day = entry.day else {
+                return ["time": .string(entry.time), "item": .string(entry.item), "isDay": .bool(false)]
+            }
             return ["time": "", "item": .string("\(PolishDates.day(day)) — \(entry.item)"), "isDay": .bool(true)]
         }
         var meetingData: TemplateValue = [
             "datesText": .string(meeting.map { PolishDates.range($0.days.map(\.date)) } ?? ""),
-            "hoursText": .string(meeting.flatMap { $0.days.first.map(CommonData.hours) } ?? ""),
+            "hoursText": .string(meeting.flatMap { $0.days.first.map(CommonData.hours) } ?? "")
         ]
         if case .onSite(let address)? = meeting?.mode, case .object(var fields) = meetingData {
             fields["place"] = .string(address)
@@ -59,7 +63,7 @@ struct ForumReport {
                 "preparatory": [
                     "datesText": .string(preparatory.map { PolishDates.range($0.days.map(\.date)) } ?? ""),
                     "platform": .string(platform),
-                    "participantsCount": .string(String(preparatory.map { facts.participants(of: $0.id).count } ?? 0)),
+                    "participantsCount": .string(String(preparatory.map { facts.participants(of: $0.id).count } ?? 0))
                 ],
                 "meeting": meetingData,
                 "observers": [
@@ -67,16 +71,21 @@ struct ForumReport {
                     "women": .string(String(observers.filter { $0.sex == .female }.count)),
                     "men": .string(String(observers.filter { $0.sex == .male }.count)),
                     "notGiven": .string(String(observers.filter { $0.sex == nil }.count)),
-                    "institutions": .list(institutions),
+                    "institutions": .list(institutions)
                 ],
                 "expertsCount": .string(String(experts.count)),
-                "experts": .list(experts.map { expert in
-                    ["name": .string(expert.name), "institution": .string(expert.institution), "specialisation": .string(expert.specialisation)]
-                }),
+                "experts": .list(
+                    experts.map { expert in
+                        [
+                            "name": .string(expert.name), "institution": .string(expert.institution),
+                            "specialisation": .string(expert.specialisation)
+                        ]
+                    }),
                 "challengesCount": .string(String(project.forum.challenges.count)),
-                "recommendationsCount": .string(String(project.forum.challenges.map(\.recommendations.count).reduce(0, +))),
-                "challenges": .list(challenges), "handbook": .list(handbook), "agenda": .list(agenda),
-            ],
+                "recommendationsCount": .string(
+                    String(project.forum.challenges.map(\.recommendations.count).reduce(0, +))),
+                "challenges": .list(challenges), "handbook": .list(handbook), "agenda": .list(agenda)
+            ]
         ]
         return PlannedDocument(fileStem: "raport-forum", data: data)
     }

@@ -16,17 +16,21 @@ extension Generator {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: current, isDirectory: &isFolder) {
                 if isFolder.boolValue { continue }
-                throw Failure(description: folderMessage(
-                    path, reason: "\(current) jest plikiem, a nie folderem", reserved: reserved))
+                throw Failure(
+                    description: folderMessage(
+                        path, reason: "\(current) jest plikiem, a nie folderem", reserved: reserved))
             }
             if mkdir(current, 0o777) != 0 && errno != EEXIST {
                 let code = errno
-                throw Failure(description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC))
+                throw Failure(
+                    description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC)
+                )
             }
         }
         guard access(path, W_OK) == 0 else {
             let code = errno
-            throw Failure(description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC))
+            throw Failure(
+                description: folderMessage(path, reason: reason(code), reserved: reserved, diskFull: code == ENOSPC))
         }
     }
 
@@ -49,22 +53,29 @@ extension Generator {
         var space = statvfs()
         let free = statvfs(folder, &space) == 0 ? UInt64(space.f_bavail) * UInt64(space.f_frsize) : UInt64.max
         if free < 1 << 20 {
-            return Failure(description: folderMessage(
-                folder, reason: "na dysku jest za mało miejsca (wolne: \(free / 1024) KB)", reserved: reserved, diskFull: true))
+            return Failure(
+                description: folderMessage(
+                    folder, reason: "na dysku jest za mało miejsca (wolne: \(free / 1024) KB)", reserved: reserved,
+                    diskFull: true))
         }
-        return Failure(description: folderMessage(folder, reason: "zapis się nie powiódł (\(error.description))", reserved: reserved))
+        return Failure(
+            description: folderMessage(
+                folder, reason: "zapis się nie powiódł (\(error.description))", reserved: reserved))
     }
 
     static func folderMessage(_ folder: String, reason: String, reserved: [String], diskFull: Bool = false) -> String {
-        var message = "Nie można zapisać dokumentów w folderze \(folder): \(reason). Żaden dokument nie został zapisany."
+        var message =
+            "Nie można zapisać dokumentów w folderze \(folder): \(reason). Żaden dokument nie został zapisany."
         if !reserved.isEmpty {
-            message += " W rejestrze nic nie zostało oznaczone jako wydane; numery zaświadczeń ("
+            message +=
+                " W rejestrze nic nie zostało oznaczone jako wydane; numery zaświadczeń ("
                 + Polish.counted(reserved.count, one: "numer", few: "numery", many: "numerów")
                 + ") czekają na te same osoby i zostaną użyte przy następnym uruchomieniu."
         }
-        return message + (diskFull
-            ? " Zwolnij miejsce na dysku albo wskaż inny folder (--output) i uruchom program ponownie."
-            : " Popraw folder albo wskaż inny (--output) i uruchom program ponownie.")
+        return message
+            + (diskFull
+                ? " Zwolnij miejsce na dysku albo wskaż inny folder (--output) i uruchom program ponownie."
+                : " Popraw folder albo wskaż inny (--output) i uruchom program ponownie.")
     }
 
     static func reason(_ code: Int32) -> String {

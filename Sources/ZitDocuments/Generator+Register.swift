@@ -18,7 +18,8 @@ extension Generator {
             for: requests, scheme: plans.facts.project.certificateNumbering, today: today, reissue: reissue)
         for index in documents.indices {
             guard let request = documents[index].certificate, let number = numbers[request],
-                  case .object(var fields) = documents[index].data else { continue }
+                case .object(var fields) = documents[index].data
+            else { continue }
             fields["number"] = .string(number)
             documents[index].data = .object(fields)
         }
@@ -27,15 +28,17 @@ extension Generator {
 
     /// Notes the run in the project's journal: what was made, from which data and template.
     func journal(_ kind: DocumentKind, started: String, template: String, files: [String]) throws {
-        let names = ["projekt.yaml", "instytucje.yaml", "wydarzenia.yaml", "forum.yaml"]
+        let names =
+            ["projekt.yaml", "instytucje.yaml", "wydarzenia.yaml", "forum.yaml"]
             + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
         let data = names.map { (projectFolder as NSString).appendingPathComponent($0) }
             .filter(FileManager.default.fileExists(atPath:))
-        try CertificateRegister(folder: projectFolder).record(GenerationRun(
-            startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-            user: author,
-            dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
-            files: files.map { ($0 as NSString).lastPathComponent }))
+        try CertificateRegister(folder: projectFolder).record(
+            GenerationRun(
+                startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
+                user: author,
+                dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
+                files: files.map { ($0 as NSString).lastPathComponent }))
     }
 
     /// The certificates' numbers count as issued, each with its document's checksum and who made it.
@@ -46,7 +49,10 @@ extension Generator {
         for (number, file) in zip(numbers, files) {
             guard let number else { continue }
             guard let checksum = Checksum.of(file: file) else {
-                throw Failure(description: "Nie można odczytać zapisanego pliku \(file), więc zaświadczenie nr \(number) nie zostało oznaczone jako wydane (numer pozostaje zarezerwowany). Sprawdź folder i uruchom program ponownie.")
+                throw Failure(
+                    description:
+                        "Nie można odczytać zapisanego pliku \(file), więc zaświadczenie nr \(number) nie zostało oznaczone jako wydane (numer pozostaje zarezerwowany). Sprawdź folder i uruchom program ponownie."
+                )
             }
             checksums[number] = checksum
         }

@@ -35,7 +35,8 @@ public struct Generator {
     /// command, or the signed-in user when the server makes them.
     public var author: String = Generator.userName
     /// The date written into the register for new numbers.
-    public var today: String = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+    public var today: String = ISO8601DateFormatter.string(
+        from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 
     public init(
         plans: DocumentPlans, projectFolder: String, templatesFolder: String, outputFolder: String, format: Format,
@@ -69,7 +70,9 @@ public struct Generator {
         let register = try numberCertificates(&documents)
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
-        let path = templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
+        let path =
+            templateOverride
+            ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
         let template = try Template(contentsOf: path, options: TemplateOptions(coding: coding))
         let reserved = documents.compactMap(\.number)
         try Self.makeFolder(folder, reserved: reserved)
@@ -77,7 +80,8 @@ public struct Generator {
         if merge {
             var merged = try template.renderMerged(documents.map(\.data), outer: documents[0].data)
             merged.replacedEntries = logo
-            var file = (folder as NSString).appendingPathComponent("\(kind.templateName)-razem.\(template.format.fileExtension)")
+            var file = (folder as NSString).appendingPathComponent(
+                "\(kind.templateName)-razem.\(template.format.fileExtension)")
             try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
                 try DocumentWriter(for: template).write(merged, to: file)
             }
@@ -116,16 +120,19 @@ public struct Generator {
 
     /// The batch's archive and journal entry, once its files are in place and their numbers issued.
     private func finish(
-        _ kind: DocumentKind, files: [String], warnings: [TemplateProblem], notes: [String], started: String, template: String
+        _ kind: DocumentKind, files: [String], warnings: [TemplateProblem], notes: [String], started: String,
+        template: String
     ) throws -> Outcome {
         let archive = (outputFolder as NSString).appendingPathComponent("\(kind.folderName).zip")
         do {
             try Self.writeArchive(files, to: archive)
         } catch {
             let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? outputFolder
-            throw Failure(description: "Dokumenty zapisano w folderze \(folder)"
-                + ", a zaświadczenia (jeśli są wśród nich) są w rejestrze wydane"
-                + ", ale nie udało się zapisać archiwum \(archive) (\(error)). Zwolnij miejsce na dysku i uruchom program ponownie, jeśli archiwum jest potrzebne.")
+            throw Failure(
+                description: "Dokumenty zapisano w folderze \(folder)"
+                    + ", a zaświadczenia (jeśli są wśród nich) są w rejestrze wydane"
+                    + ", ale nie udało się zapisać archiwum \(archive) (\(error)). Zwolnij miejsce na dysku i uruchom program ponownie, jeśli archiwum jest potrzebne."
+            )
         }
         try journal(kind, started: started, template: template, files: files)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings, notes: notes)
@@ -158,7 +165,8 @@ public struct Generator {
     static func writeArchive(_ files: [String], to path: String) throws {
         let empty = try Package(bytes: [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18), name: path)
         let entries = try files.map { file in
-            PackageEntry.stored((file as NSString).lastPathComponent, [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+            PackageEntry.stored(
+                (file as NSString).lastPathComponent, [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         }
         try PackageWriter(source: empty).write(entries, to: path)
     }

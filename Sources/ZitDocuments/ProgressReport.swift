@@ -23,35 +23,41 @@ struct ProgressReport {
         let eventsData: [TemplateValue] = events.enumerated().map { index, event in
             let people = facts.participants(of: event.id)
             return [
-                "number": .string(String(index + 1)), "title": .string(event.title), "kindLabel": .string(CommonData.kindLabel(event.kind)),
+                "number": .string(String(index + 1)), "title": .string(event.title),
+                "kindLabel": .string(CommonData.kindLabel(event.kind)),
                 "seriesLabel": .string(CommonData.seriesLabel(event, in: project)),
                 "datesText": .string(PolishDates.range(event.days.map(\.date))),
                 "organiser": .string(project.beneficiary(event.organiser)?.name ?? ""),
                 "participants": .string(String(people.count)),
                 "women": .string(String(people.filter { $0.sex == .female }.count)),
-                "men": .string(String(people.filter { $0.sex == .male }.count)),
+                "men": .string(String(people.filter { $0.sex == .male }.count))
             ]
         }
         let next = project.reportingPeriods.sorted { $0.start < $1.start }.first { period.end < $0.start }
-        let nextEvents: [TemplateValue] = next.map { held(in: $0) }.map { events in
-            events.map { event in
-                [
-                    "title": .string(event.title), "kindLabel": .string(CommonData.kindLabel(event.kind)),
-                    "datesText": .string(PolishDates.range(event.days.map(\.date))),
-                    "organiser": .string(project.beneficiary(event.organiser)?.name ?? ""),
-                ]
-            }
-        } ?? []
+        let nextEvents: [TemplateValue] =
+            next.map { held(in: $0) }.map { events in
+                events.map { event in
+                    [
+                        "title": .string(event.title), "kindLabel": .string(CommonData.kindLabel(event.kind)),
+                        "datesText": .string(PolishDates.range(event.days.map(\.date))),
+                        "organiser": .string(project.beneficiary(event.organiser)?.name ?? "")
+                    ]
+                }
+            } ?? []
         let data: TemplateValue = [
             "project": ReportData.project(project), "organiser": CommonData.organiser(leader),
-            "issue": ReportData.issue(town: leader?.town ?? "", date: period.end), "signatory": CommonData.signatory(leader),
-            "period": ["id": .string(period.id.rawValue), "name": .string(period.name),
-                       "fromText": .string(PolishDates.day(period.start)), "toText": .string(PolishDates.day(period.end))],
-            "beneficiaries": .list(beneficiaries()), "events": .list(eventsData), "eventsCount": .string(String(events.count)),
+            "issue": ReportData.issue(town: leader?.town ?? "", date: period.end),
+            "signatory": CommonData.signatory(leader),
+            "period": [
+                "id": .string(period.id.rawValue), "name": .string(period.name),
+                "fromText": .string(PolishDates.day(period.start)), "toText": .string(PolishDates.day(period.end))
+            ],
+            "beneficiaries": .list(beneficiaries()), "events": .list(eventsData),
+            "eventsCount": .string(String(events.count)),
             "indicators": .list(indicators()), "reach": reach(), "leaders": leaders(),
             "expenditure": .list(expenditureRows()), "expenditureTotals": expenditureTotals(),
             "principles": principles(events), "problems": .list(period.problems.map { .string($0) }),
-            "nextPeriod": ["name": .string(next?.name ?? ""), "events": .list(nextEvents)],
+            "nextPeriod": ["name": .string(next?.name ?? ""), "events": .list(nextEvents)]
         ]
         return PlannedDocument(fileStem: "informacja-o-postepie-\(period.id)", data: data)
     }
@@ -86,9 +92,13 @@ struct ProgressReport {
         if none {
             progress = "Zadanie nie obejmuje wydarzeń; jego postęp pokazują wydatki."
         } else if !now.isEmpty {
-            progress = "W okresie: " + now.map { "\(shortLabel($0)) (\(PolishDates.range($0.days.map(\.date))))" }.joined(separator: "; ") + "."
+            progress =
+                "W okresie: "
+                + now.map { "\(shortLabel($0)) (\(PolishDates.range($0.days.map(\.date))))" }.joined(separator: "; ")
+                + "."
         } else if let next = linked.first(where: { event in !soFar.contains { $0.id == event.id } }) {
-            progress = "W okresie bez wydarzeń zadania; najbliższe: \(shortLabel(next)) (\(PolishDates.range(next.days.map(\.date))))."
+            progress =
+                "W okresie bez wydarzeń zadania; najbliższe: \(shortLabel(next)) (\(PolishDates.range(next.days.map(\.date))))."
         } else {
             progress = "W okresie bez wydarzeń; wszystkie wydarzenia zadania odbyły się wcześniej."
         }
@@ -102,17 +112,20 @@ struct ProgressReport {
             "eventsTotalText": .string(none ? "—" : "\(soFar.count) z \(linked.count)"),
             "participantsInPeriod": .string(none ? "—" : String(people(at: now))),
             "participantsTotal": .string(none ? "—" : String(people(at: soFar))),
-            "eventsHeld": .list(now.map { event in
-                ["label": .string(shortLabel(event)), "title": .string(event.title),
-                 "datesText": .string(PolishDates.range(event.days.map(\.date))),
-                 "participants": .string(String(facts.participants(of: event.id).count))]
-            }),
+            "eventsHeld": .list(
+                now.map { event in
+                    [
+                        "label": .string(shortLabel(event)), "title": .string(event.title),
+                        "datesText": .string(PolishDates.range(event.days.map(\.date))),
+                        "participants": .string(String(facts.participants(of: event.id).count))
+                    ]
+                }),
             "plannedText": .string(ReportFormatting.money(planned)),
             "spentInPeriodText": .string(ReportFormatting.money(inPeriod)),
             "spentTotalText": .string(ReportFormatting.money(total)),
             "plannedAmount": .string(amount(planned)), "spentInPeriodAmount": .string(amount(inPeriod)),
             "spentTotalAmount": .string(amount(total)),
-            "percentText": .string(ReportFormatting.percent(total, of: planned)),
+            "percentText": .string(ReportFormatting.percent(total, of: planned))
         ]
     }
 
@@ -126,8 +139,10 @@ struct ProgressReport {
     private func beneficiaries() -> [TemplateValue] {
         project.beneficiaries.map { beneficiary in
             let tasks: [TemplateValue] = beneficiary.tasks.map(taskData)
-            return ["name": .string(beneficiary.name), "role": .string(beneficiary.role == .leader ? "Lider" : "Partner"),
-                    "tasks": .list(tasks)]
+            return [
+                "name": .string(beneficiary.name), "role": .string(beneficiary.role == .leader ? "Lider" : "Partner"),
+                "tasks": .list(tasks)
+            ]
         }
     }
 
@@ -139,28 +154,33 @@ struct ProgressReport {
             return [
                 "name": .string(indicator.name), "targetText": .string(String(indicator.target)),
                 "inPeriodText": .string(String(cumulative - earlier)), "cumulativeText": .string(String(cumulative)),
-                "percentText": .string(ReportFormatting.percent(cumulative, of: indicator.target)),
+                "percentText": .string(ReportFormatting.percent(cumulative, of: indicator.target))
             ]
         }
     }
 
     private func reach() -> TemplateValue {
         func values(_ reach: ProjectFacts.Reach) -> TemplateValue {
-            ["participants": .string(String(reach.participants)), "women": .string(String(reach.women)),
-             "men": .string(String(reach.men)), "institutions": .string(String(reach.institutions)),
-             "unions": .string(String(reach.unions)), "newUnions": .string(String(reach.newUnions))]
+            [
+                "participants": .string(String(reach.participants)), "women": .string(String(reach.women)),
+                "men": .string(String(reach.men)), "institutions": .string(String(reach.institutions)),
+                "unions": .string(String(reach.unions)), "newUnions": .string(String(reach.newUnions))
+            ]
         }
         return [
             "period": values(facts.reach(in: period)), "total": values(facts.reach(to: period.end)),
-            "unionsTotal": .string(String(project.unions.count)), "newUnionsTotal": .string(String(project.unions.filter(\.isNew).count)),
+            "unionsTotal": .string(String(project.unions.count)),
+            "newUnionsTotal": .string(String(project.unions.filter(\.isNew).count))
         ]
     }
 
     private func leaders() -> TemplateValue {
         let target = project.indicators.first { $0.measure == .leaders }?.target ?? 15
         let upToEnd = ProjectFacts(projectUpTo(period.end)).leaders
-        return ["count": .string(String(upToEnd.count)), "target": .string(String(target)),
-                "names": .list(upToEnd.map { .string($0.fullName) })]
+        return [
+            "count": .string(String(upToEnd.count)), "target": .string(String(target)),
+            "names": .list(upToEnd.map { .string($0.fullName) })
+        ]
     }
 
     private func projectUpTo(_ end: CalendarDate) -> Project {
@@ -177,9 +197,10 @@ struct ProgressReport {
                 return [
                     "task": .string("\(task.id) \(task.name)"), "beneficiary": .string(beneficiary.name),
                     "plannedText": .string(ReportFormatting.money(planned)),
-                    "inPeriodText": .string(ReportFormatting.money(spent(task.id, upTo: period.end, from: period.start))),
+                    "inPeriodText": .string(
+                        ReportFormatting.money(spent(task.id, upTo: period.end, from: period.start))),
                     "cumulativeText": .string(ReportFormatting.money(total)),
-                    "percentText": .string(ReportFormatting.percent(total, of: planned)),
+                    "percentText": .string(ReportFormatting.percent(total, of: planned))
                 ]
             }
         }
@@ -190,8 +211,12 @@ struct ProgressReport {
         let planned = tasks.map { project.plannedBudget[$0] ?? 0 }.reduce(0, +)
         let inPeriod = tasks.map { spent($0, upTo: period.end, from: period.start) }.reduce(0, +)
         let total = tasks.map { spent($0, upTo: period.end) }.reduce(0, +)
-        return ["plannedText": .string(ReportFormatting.money(planned)), "inPeriodText": .string(ReportFormatting.money(inPeriod)),
-                "cumulativeText": .string(ReportFormatting.money(total)), "percentText": .string(ReportFormatting.percent(total, of: planned))]
+        return [
+            "plannedText": .string(ReportFormatting.money(planned)),
+            "inPeriodText": .string(ReportFormatting.money(inPeriod)),
+            "cumulativeText": .string(ReportFormatting.money(total)),
+            "percentText": .string(ReportFormatting.percent(total, of: planned))
+        ]
     }
 
     private func principles(_ events: [Event]) -> TemplateValue {
@@ -204,8 +229,10 @@ struct ProgressReport {
         let online = events.filter { if case .online = $0.mode { true } else { false } }.count
         return [
             "womenShareText": .string(ReportFormatting.percent(reach.women, of: reach.participants)),
-            "needs": .list(Polish.sorted(Array(needs.keys)).map { ["need": .string($0), "count": .string(String(needs[$0] ?? 0))] }),
-            "onlineEvents": .string(String(online)), "onSiteEvents": .string(String(events.count - online)),
+            "needs": .list(
+                Polish.sorted(Array(needs.keys)).map { ["need": .string($0), "count": .string(String(needs[$0] ?? 0))] }
+            ),
+            "onlineEvents": .string(String(online)), "onSiteEvents": .string(String(events.count - online))
         ]
     }
 }

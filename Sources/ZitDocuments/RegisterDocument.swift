@@ -47,14 +47,16 @@ public enum RegisterDocument {
                 "status": .string(statusWords(entry.status)), "reason": .string(entry.cancellationReason ?? ""),
                 "generatedBy": .string(entry.generatedBy ?? missing),
                 "checksum": .string(entry.checksum ?? missing),
-                "checksumShort": .string(entry.checksum.map { String($0.prefix(shortChecksumLength)) } ?? missing),
+                "checksumShort": .string(entry.checksum.map { String($0.prefix(shortChecksumLength)) } ?? missing)
             ]
         }
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let generated = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1).map(PolishDates.day) ?? ""
+        let generated =
+            CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1).map(PolishDates.day)
+            ?? ""
         var document = try template.render([
             "project": CommonData.project(project), "generatedText": .string(generated),
-            "count": .string(String(entries.count)), "entries": .list(rows),
+            "count": .string(String(entries.count)), "entries": .list(rows)
         ])
         document.replacedEntries = try LogoStrip.replacement(for: project, in: projectFolder, template: template)
         try DocumentWriter(for: template).write(document, to: output)

@@ -15,7 +15,7 @@ public enum RegisterTable {
 
     public static let header = [
         "Numer", "Data wydania", "Uczestnik", "Imię i nazwisko", "Dotyczy", "Status", "Powód anulowania",
-        "Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256",
+        "Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256"
     ]
 
     public static func statusWord(_ status: CertificateRegister.Entry.Status) -> String {
@@ -27,10 +27,12 @@ public enum RegisterTable {
     }
 
     public static func row(_ entry: CertificateRegister.Entry, subject: String) -> [String] {
-        [entry.number, entry.issuedOn, entry.participant, entry.name, subject,
-         statusWord(entry.status), entry.cancellationReason ?? "",
-         entry.generatedBy ?? RegisterDocument.missing, entry.generatedAt ?? RegisterDocument.missing,
-         entry.checksum ?? RegisterDocument.missing]
+        [
+            entry.number, entry.issuedOn, entry.participant, entry.name, subject,
+            statusWord(entry.status), entry.cancellationReason ?? "",
+            entry.generatedBy ?? RegisterDocument.missing, entry.generatedAt ?? RegisterDocument.missing,
+            entry.checksum ?? RegisterDocument.missing
+        ]
     }
 
     /// The rows of `entries`; "Dotyczy" in words when the project can be read, as event ids otherwise.
@@ -53,7 +55,10 @@ public enum RegisterTable {
         do {
             try Data(csv(header: header, rows: rows).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw Failure(description: "Nie udało się zapisać pliku \(output); sprawdź, czy folder istnieje, czy można w nim zapisywać i czy na dysku jest miejsce.")
+            throw Failure(
+                description:
+                    "Nie udało się zapisać pliku \(output); sprawdź, czy folder istnieje, czy można w nim zapisywać i czy na dysku jest miejsce."
+            )
         }
     }
 
@@ -63,6 +68,7 @@ public enum RegisterTable {
     }
 
     static func field(_ text: String) -> String {
-        text.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(where: { ";\"\r\n".contains($0) })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

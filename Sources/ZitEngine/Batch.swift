@@ -17,7 +17,8 @@ public struct BatchItem: Sendable {
 /// succeeded, so a failed batch leaves the folder as it was.
 public enum Batch {
     public static func write(
-        _ items: [BatchItem], with template: Template, outer: TemplateValue? = nil, replacing entries: [String: [UInt8]] = [:],
+        _ items: [BatchItem], with template: Template, outer: TemplateValue? = nil,
+        replacing entries: [String: [UInt8]] = [:],
         into folder: String,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: @Sendable (Int) -> Void = { _ in }
@@ -28,7 +29,8 @@ public enum Batch {
         do {
             try files.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .package(.writeFailed(destination: folder, reason: "nie można utworzyć folderu albo zapisywać w nim plików"))
+            throw .package(
+                .writeFailed(destination: folder, reason: "nie można utworzyć folderu albo zapisywać w nim plików"))
         }
         defer { try? files.removeItem(atPath: staging) }
 
@@ -59,15 +61,22 @@ public enum Batch {
                 do throws(TemplateError) {
                     var document = try template.render(item.data, outer: outer, firstOfBatch: index == 0)
                     document.replacedEntries = entries
-                    try writer.write(document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
+                    try writer.write(
+                        document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
                     let done = shared.withLock { state in
-                        state.warnings += document.warnings.map { var w = $0; w.document = label; return w }
+                        state.warnings += document.warnings.map {
+                            var w = $0; w.document = label; return w
+                        }
                         state.done += 1
                         return state.done
                     }
                     progress(done)
                 } catch .problems(let found) {
-                    shared.withLock { $0.problems += found.map { var p = $0; p.document = label; return p } }
+                    shared.withLock {
+                        $0.problems += found.map {
+                            var p = $0; p.document = label; return p
+                        }
+                    }
                 } catch {
                     shared.withLock { $0.failure = error }
                 }

@@ -40,7 +40,8 @@ extension Template {
             if node.isElement(.dc("title")) { properties.title = node.text }
             if node.isElement(.dc("subject")) { properties.subject = node.text }
             if node.isElement(QualifiedName(Namespace.coreProperties, "keywords"))
-                || node.isElement(QualifiedName(Namespace.meta, "keyword")) {
+                || node.isElement(QualifiedName(Namespace.meta, "keyword"))
+            {
                 keywords.append(node.text)
             }
         }

@@ -11,14 +11,17 @@ extension Template {
     public var numbersPages: Bool {
         guard let targets = try? format.partsToFill(in: package) else { return true }
         for (part, markup) in targets where !markup.isProperties {
-            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part) else {
+            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part)
+            else {
                 return true
             }
             var found = false
-            document.root?.walk({ node in
-                guard !found, node.isElement else { return }
-                found = format == .openDocumentText ? Self.isOpenDocumentPageField(node) : Self.isWordPageField(node)
-            }, descend: { _ in !found })
+            document.root?.walk(
+                { node in
+                    guard !found, node.isElement else { return }
+                    found =
+                        format == .openDocumentText ? Self.isOpenDocumentPageField(node) : Self.isWordPageField(node)
+                }, descend: { _ in !found })
             if found { return true }
         }
         return false
@@ -30,7 +33,8 @@ extension Template {
     public func fillsSharedPartsAlike(_ items: [TemplateValue]) -> Bool {
         guard let targets = try? format.partsToFill(in: package) else { return false }
         let notes = Set(WordNotes.all.map(\.part))
-        let shared = Set(targets.filter { !$0.markup.isProperties && !notes.contains($0.part) && !holdsBody($0) }.map(\.part))
+        let shared = Set(
+            targets.filter { !$0.markup.isProperties && !notes.contains($0.part) && !holdsBody($0) }.map(\.part))
         for part in parts where shared.contains(part.name) {
             var first: [UInt8]?
             for item in items {
@@ -47,7 +51,9 @@ extension Template {
     /// a merge repeats (`w:body`, `office:text`).
     private func holdsBody(_ target: (part: String, markup: Markup)) -> Bool {
         guard let body = target.markup.merging?.body else { return false }
-        guard let bytes = try? package.read(target.part), let document = try? XMLDocument(parsing: bytes, part: target.part) else {
+        guard let bytes = try? package.read(target.part),
+            let document = try? XMLDocument(parsing: bytes, part: target.part)
+        else {
             return true
         }
         var found = false
@@ -56,7 +62,7 @@ extension Template {
     }
 
     private static let openDocumentPageFields: Set<String> = [
-        "page-number", "page-count", "page-continuation", "page-variable-get", "page-variable-set",
+        "page-number", "page-count", "page-continuation", "page-variable-get", "page-variable-set"
     ]
 
     private static func isOpenDocumentPageField(_ node: XMLNode) -> Bool {
@@ -70,9 +76,9 @@ extension Template {
 
     private static func isWordPageField(_ node: XMLNode) -> Bool {
         let code: String? =
-            if node.isElement(.w("fldSimple")) { node.attribute(.w("instr")) }
-            else if node.isElement(.w("instrText")) { node.text }
-            else { nil }
+            if node.isElement(.w("fldSimple")) { node.attribute(.w("instr")) } else if node.isElement(.w("instrText")) {
+                node.text
+            } else { nil }
         guard let code, let name = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         return wordPageFields.contains(name.uppercased())
     }

@@ -36,15 +36,22 @@ public final class Template: Sendable {
     /// The template's entries a document has, in the template's order.
     let documentEntryNames: [String]
 
-    public convenience init(contentsOf path: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError) {
+    public convenience init(contentsOf path: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError)
+    {
         let package: Package
-        do throws(PackageError) { package = try Package(contentsOf: path, limits: options.limits) } catch { throw .package(error) }
+        do throws(PackageError) { package = try Package(contentsOf: path, limits: options.limits) } catch {
+            throw .package(error)
+        }
         try self.init(package: package, options: options)
     }
 
-    public convenience init(bytes: [UInt8], name: String, options: TemplateOptions = TemplateOptions()) throws(TemplateError) {
+    public convenience init(bytes: [UInt8], name: String, options: TemplateOptions = TemplateOptions())
+        throws(TemplateError)
+    {
         let package: Package
-        do throws(PackageError) { package = try Package(bytes: bytes, name: name, limits: options.limits) } catch { throw .package(error) }
+        do throws(PackageError) { package = try Package(bytes: bytes, name: name, limits: options.limits) } catch {
+            throw .package(error)
+        }
         try self.init(package: package, options: options)
     }
 
@@ -78,12 +85,15 @@ public final class Template: Sendable {
             do {
                 let bytes = try package.read(part)
                 if bytes.firstRange(of: SlotTable.token) != nil {
-                    throw TemplateError.xml(XMLError(part: part, line: 0, reason: .malformed("zawiera zarezerwowany tekst „zitdocs-slot-”")))
+                    throw TemplateError.xml(
+                        XMLError(part: part, line: 0, reason: .malformed("zawiera zarezerwowany tekst „zitdocs-slot-”"))
+                    )
                 }
                 let document = try XMLDocument(parsing: bytes, part: part)
                 switch PartCompiler(part: part, markup: markup, delimiters: options.delimiters)
-                    .compile(document, identifiers: &identifiers, asCopiesFrom: asCopies ? package : nil,
-                             forSplitting: forSplitting)
+                    .compile(
+                        document, identifiers: &identifiers, asCopiesFrom: asCopies ? package : nil,
+                        forSplitting: forSplitting)
                 {
                 // A part without tags is copied from the template as it is, not rewritten per document.
                 case .success(let part) where asCopies || !part.isStatic: compiled.append(part)
@@ -133,7 +143,8 @@ public final class Template: Sendable {
             cached[forSplitting] = (parts, identifiers)
             return (parts, identifiers)
         }
-        var renderer = Renderer(data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
+        var renderer = Renderer(
+            data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
         renderer.copies = items
         var filled: [String: FilledPart] = [:]
         var rendered: [String: [UInt8]] = [:]
@@ -143,24 +154,32 @@ public final class Template: Sendable {
         }
         // The template's own notes stay (separators and any unreferenced ones), filled like the first copy.
         for part in variant.parts where notesParts.contains(part.name) {
-            var first = Renderer(data: items.first ?? .null, outer: outer, strict: options.strict, identifiers: variant.identifiers)
+            var first = Renderer(
+                data: items.first ?? .null, outer: outer, strict: options.strict, identifiers: variant.identifiers)
             rendered[part.name] = first.render(part)
             renderer.absorbProblems(of: first)
         }
         var problems = renderer.problems
         let issued = renderer.issuedIdentifiers
         do {
-            let numbering = issued.filter { $0.group == WordprocessingML.numberingGroup }.map { ($0.fresh, $0.original) }
+            let numbering = issued.filter { $0.group == WordprocessingML.numberingGroup }.map {
+                ($0.fresh, $0.original)
+            }
             if !numbering.isEmpty, package.contains(WordNumbering.part) {
-                rendered[WordNumbering.part] = try WordNumbering.addingInstances(numbering, to: try package.read(WordNumbering.part))
+                rendered[WordNumbering.part] = try WordNumbering.addingInstances(
+                    numbering, to: try package.read(WordNumbering.part))
             }
             for notes in WordNotes.all {
-                guard let part = variant.parts.first(where: { $0.name == notes.part }), let own = rendered[notes.part] else { continue }
+                guard let part = variant.parts.first(where: { $0.name == notes.part }), let own = rendered[notes.part]
+                else { continue }
                 var added: [UInt8] = []
                 for (index, copy) in items.enumerated() {
-                    let ids = issued.filter { $0.group == notes.group && $0.copy == index }.map { ($0.fresh, $0.original) }
+                    let ids = issued.filter { $0.group == notes.group && $0.copy == index }.map {
+                        ($0.fresh, $0.original)
+                    }
                     guard !ids.isEmpty else { continue }
-                    var copyRenderer = Renderer(data: copy, outer: outer, strict: options.strict, identifiers: variant.identifiers)
+                    var copyRenderer = Renderer(
+                        data: copy, outer: outer, strict: options.strict, identifiers: variant.identifiers)
                     let bytes = copyRenderer.render(part)
                     problems += copyRenderer.problems
                     added += try notes.notes(in: bytes, renumbered: ids)
@@ -199,7 +218,9 @@ public final class Template: Sendable {
 
     /// `firstOfBatch`: whether the document is its batch's first, so that the batch's documents
     /// are coded the same way whichever core fills which first (see `FixedText.codedOutput`).
-    func render(_ data: TemplateValue, outer: TemplateValue?, firstOfBatch: Bool?) throws(TemplateError) -> RenderedDocument {
+    func render(_ data: TemplateValue, outer: TemplateValue?, firstOfBatch: Bool?) throws(TemplateError)
+        -> RenderedDocument
+    {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var filled: [String: FilledPart] = [:]
         for part in parts {
@@ -271,7 +292,9 @@ public final class DocumentWriter {
     }
 
     public func write(_ document: RenderedDocument, to path: String, flush: Bool = true) throws(TemplateError) {
-        do throws(PackageError) { try writer.write(document.entries, to: path, flush: flush) } catch { throw .package(error) }
+        do throws(PackageError) { try writer.write(document.entries, to: path, flush: flush) } catch {
+            throw .package(error)
+        }
     }
 
     public func bytes(of document: RenderedDocument) throws(TemplateError) -> [UInt8] {

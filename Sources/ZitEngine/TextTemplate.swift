@@ -15,7 +15,9 @@ public struct TextTemplate: Sendable {
         while let open = rest.range(of: delimiters.open) {
             pieces.append(.text(String(rest[..<open.lowerBound])))
             guard let close = rest[open.upperBound...].range(of: delimiters.close) else {
-                throw .problems([TemplateProblem(kind: .unclosedTag(String(rest[open.lowerBound...])), location: location)])
+                throw .problems([
+                    TemplateProblem(kind: .unclosedTag(String(rest[open.lowerBound...])), location: location)
+                ])
             }
             let source = String(rest[open.lowerBound..<close.upperBound])
             do {
@@ -35,7 +37,9 @@ public struct TextTemplate: Sendable {
     }
 
     /// The text for one item; `outer` is the data around the item (looked up when the item lacks a name).
-    public func render(_ item: TemplateValue, outer: TemplateValue? = nil, index: Int = 0, count: Int = 1) throws(TemplateError) -> String {
+    public func render(_ item: TemplateValue, outer: TemplateValue? = nil, index: Int = 0, count: Int = 1)
+        throws(TemplateError) -> String
+    {
         var scopes = ScopeStack(root: outer ?? .null)
         scopes.push(item, position: (index, count))
         var result = ""
@@ -49,9 +53,12 @@ public struct TextTemplate: Sendable {
                     do {
                         value = try call.filter.apply(to: value, argument: call.argument)
                     } catch {
-                        throw .problems([TemplateProblem(
-                            kind: .filterFailed(tag: source, reason: error.reason),
-                            location: TemplateLocation(part: "wzorzec nazwy pliku", place: "tekst", excerpt: source))])
+                        throw .problems([
+                            TemplateProblem(
+                                kind: .filterFailed(tag: source, reason: error.reason),
+                                location: TemplateLocation(part: "wzorzec nazwy pliku", place: "tekst", excerpt: source)
+                            )
+                        ])
                     }
                 }
                 result += value.text

@@ -1,11 +1,11 @@
 import CLibZip
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A libzip error, captured by value because libzip's `zip_error_t` is reused and freed by

@@ -1,11 +1,11 @@
 import CLibZip
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // Every sentence and clause of this module that a person reads, in Polish for office workers.
@@ -16,7 +16,8 @@ extension PackageError: CustomStringConvertible {
         case let .unreadable(source, reason):
             return "\(source): nie można otworzyć pliku (\(reason))."
         case let .notAZipPackage(source):
-            return "\(source): to nie jest poprawny dokument Word ani OpenDocument (plik nie jest archiwum ZIP albo jest uszkodzony)."
+            return
+                "\(source): to nie jest poprawny dokument Word ani OpenDocument (plik nie jest archiwum ZIP albo jest uszkodzony)."
         case let .tooManyEntries(source, count, limit):
             return "\(source): plik składa się z \(PlainWords.count(count)) części, więcej niż dozwolone "
                 + "\(PlainWords.count(limit)); plik odrzucono jako niebezpieczny."
@@ -24,10 +25,12 @@ extension PackageError: CustomStringConvertible {
             return "\(source): część „\(PlainWords.entry(entry))” po rozpakowaniu zajmuje ponad "
                 + "\(PlainWords.size(limit)); plik odrzucono jako niebezpieczny."
         case let .packageTooLarge(source, _, limit):
-            return "\(source): plik jest za duży – po rozpakowaniu jego zawartość zajmuje ponad \(PlainWords.size(limit)); "
+            return
+                "\(source): plik jest za duży – po rozpakowaniu jego zawartość zajmuje ponad \(PlainWords.size(limit)); "
                 + "plik odrzucono jako niebezpieczny."
         case let .suspiciousCompression(source, entry, ratio, limit):
-            return "\(source): część „\(PlainWords.entry(entry))” jest skompresowana w stosunku \(PlainWords.count(ratio)):1, "
+            return
+                "\(source): część „\(PlainWords.entry(entry))” jest skompresowana w stosunku \(PlainWords.count(ratio)):1, "
                 + "znacznie wyższym niż \(PlainWords.count(limit)):1 spotykane w zwykłych dokumentach; tak wyglądają pliki "
                 + "przygotowane celowo, by zaszkodzić, więc plik odrzucono jako niebezpieczny."
         case let .unsafeEntryName(source, entry):
@@ -114,7 +117,8 @@ extension LibzipFailure {
         case ZIP_ER_CRC, ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA:
             return "część skopiowana z pliku \(template) jest uszkodzona"
         case ZIP_ER_COMPNOTSUPP: return "część pliku \(template) skompresowano metodą, której ten program nie obsługuje"
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "część pliku \(template) jest chroniona hasłem"
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
+            return "część pliku \(template) jest chroniona hasłem"
         default: return "nie udało się złożyć dokumentu: \(libzipText)"
         }
     }

@@ -1,11 +1,11 @@
 import CLibZip
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes packages derived from one source package, typically thousands of filled copies of
@@ -130,8 +130,9 @@ public final class PackageWriter {
             // part would be deflated and no longer be a raw copy.
             method = Int32(info.method)
         case .deflated(let name, let data) where name != "mimetype":
-            index = try addSource(try precompressedSource(Deflate.compress(data, level: compressionLevel), destination),
-                                  name, archive, destination)
+            index = try addSource(
+                try precompressedSource(Deflate.compress(data, level: compressionLevel), destination),
+                name, archive, destination)
             method = ZIP_CM_DEFLATE
         case .precompressed(let name, let part) where name != "mimetype":
             index = try addSource(try precompressedSource(part, destination), name, archive, destination)
@@ -165,7 +166,8 @@ public final class PackageWriter {
         return buffer
     }
 
-    private func precompressedSource(_ part: DeflatedPart, _ destination: String) throws(PackageError) -> OpaquePointer {
+    private func precompressedSource(_ part: DeflatedPart, _ destination: String) throws(PackageError) -> OpaquePointer
+    {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

@@ -23,8 +23,10 @@ public enum PlainWords {
     }
 
     public static func entry(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.unicodeScalars.map {
-            $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map {
+                    $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0
+                }))
     }
 }

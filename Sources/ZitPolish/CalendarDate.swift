@@ -23,7 +23,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// `minute` without `hour` is rejected because it cannot be meaningful.
     public init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysInMonth(year: year, month: month)
+            day >= 1, day <= CalendarDate.daysInMonth(year: year, month: month)
         else { return nil }
         switch (hour, minute) {
         case (nil, nil):
@@ -65,9 +65,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400                                   // 0...399
-        let shiftedMonth = month > 2 ? month - 3 : month + 9             // March = 0
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1           // 0...365
+        let yearOfEra = y - era * 400  // 0...399
+        let shiftedMonth = month > 2 ? month - 3 : month + 9  // March = 0
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1  // 0...365
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }
@@ -140,8 +140,9 @@ extension CalendarDate {
         var iso = Scanner(bytes: bytes, position: start)
         var polish = Scanner(bytes: bytes, position: start)
         guard let parsed = iso.parseISO() ?? polish.parsePolish(),
-              let date = CalendarDate(year: parsed.year, month: parsed.month, day: parsed.day,
-                                      hour: parsed.hour, minute: parsed.minute)
+            let date = CalendarDate(
+                year: parsed.year, month: parsed.month, day: parsed.day,
+                hour: parsed.hour, minute: parsed.minute)
         else { return nil }
         self = date
     }
@@ -183,20 +184,20 @@ extension CalendarDate {
         }
 
         mutating func parseISO() -> Fields? {
-            guard let year = number(min: 4, max: 4), consume(0x2D),       // "-"
-                  let month = number(min: 2, max: 2), consume(0x2D),
-                  let day = number(min: 2, max: 2)
+            guard let year = number(min: 4, max: 4), consume(0x2D),  // "-"
+                let month = number(min: 2, max: 2), consume(0x2D),
+                let day = number(min: 2, max: 2)
             else { return nil }
             if atEnd { return (year, month, day, nil, nil) }
-            guard consume(anyOf: [0x54, 0x74, 0x20]) != nil,              // "T", "t", " "
-                  let (hour, minute) = time(hourDigits: 2)
+            guard consume(anyOf: [0x54, 0x74, 0x20]) != nil,  // "T", "t", " "
+                let (hour, minute) = time(hourDigits: 2)
             else { return nil }
             // Optional zone designator, ignored (see the initializer's docs).
-            if consume(anyOf: [0x5A, 0x7A]) != nil {                      // "Z", "z"
-            } else if consume(anyOf: [0x2B, 0x2D]) != nil {               // "+", "-"
+            if consume(anyOf: [0x5A, 0x7A]) != nil {  // "Z", "z"
+            } else if consume(anyOf: [0x2B, 0x2D]) != nil {  // "+", "-"
                 guard let offsetHours = number(min: 2, max: 2), offsetHours <= 23 else { return nil }
                 if !atEnd {
-                    _ = consume(0x3A)                                     // optional ":"
+                    _ = consume(0x3A)  // optional ":"
                     guard let offsetMinutes = number(min: 2, max: 2), offsetMinutes <= 59 else { return nil }
                 }
             }
@@ -204,9 +205,9 @@ extension CalendarDate {
         }
 
         mutating func parsePolish() -> Fields? {
-            guard let day = number(min: 1, max: 2), consume(0x2E),        // "."
-                  let month = number(min: 1, max: 2), consume(0x2E),
-                  let year = number(min: 4, max: 4)
+            guard let day = number(min: 1, max: 2), consume(0x2E),  // "."
+                let month = number(min: 1, max: 2), consume(0x2E),
+                let year = number(min: 4, max: 4)
             else { return nil }
             if atEnd { return (year, month, day, nil, nil) }
             guard consume(0x20), let (hour, minute) = time(hourDigits: 1), atEnd else { return nil }
@@ -215,12 +216,12 @@ extension CalendarDate {
 
         /// `HH:mm[:ss[.fff]]`; range checks happen in `CalendarDate.init`.
         mutating func time(hourDigits: Int) -> (Int, Int)? {
-            guard let hour = number(min: hourDigits, max: 2), consume(0x3A),   // ":"
-                  let minute = number(min: 2, max: 2)
+            guard let hour = number(min: hourDigits, max: 2), consume(0x3A),  // ":"
+                let minute = number(min: 2, max: 2)
             else { return nil }
             if consume(0x3A) {
                 guard let second = number(min: 2, max: 2), second <= 60 else { return nil }
-                if consume(anyOf: [0x2E, 0x2C]) != nil {                       // "." or ","
+                if consume(anyOf: [0x2E, 0x2C]) != nil {  // "." or ","
                     guard number(min: 1, max: 9) != nil else { return nil }
                 }
             }

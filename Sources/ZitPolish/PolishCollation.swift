@@ -63,8 +63,8 @@ extension Polish {
                 case 0x41...0x5A: emit(asciiLetterWeight[Int(ascii - 0x41)], 1, 2)
                 case 0x30...0x39: emit(Weight.digit + UInt32(ascii - 0x30), 1, 1)
                 case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: pendingSeparator = true
-                case 0x2D, 0x27: continue                       // hyphen, apostrophe
-                case 0x00..<0x20, 0x7F: continue                // control characters
+                case 0x2D, 0x27: continue  // hyphen, apostrophe
+                case 0x00..<0x20, 0x7F: continue  // control characters
                 default: emit(Weight.punctuation + UInt32(ascii), 1, 1)
                 }
                 continue
@@ -84,7 +84,7 @@ extension Polish {
                     emit(asciiLetterWeight[Int(base - 0x61)], 1 + fold.accent, caseWeight)
                 }
             } else if let digit = ch.wholeNumberValue, (0...9).contains(digit), ch.isNumber {
-                emit(Weight.digit + UInt32(digit), 2, 1)           // non-ASCII digit: after ASCII one
+                emit(Weight.digit + UInt32(digit), 2, 1)  // non-ASCII digit: after ASCII one
             } else if ch.isLetter, let scalar = lowerChar.unicodeScalars.first {
                 emit(Weight.otherScript + scalar.value, 1, caseWeight)
             } else if let scalar = ch.unicodeScalars.first {
@@ -99,7 +99,8 @@ extension Polish {
         key.append(0)
         key += tertiary
         key.append(0)
-        let nfc = text.utf8.allSatisfy { $0 < 0x80 }
+        let nfc =
+            text.utf8.allSatisfy { $0 < 0x80 }
             ? String(text) : String(text).precomposedStringWithCanonicalMapping
         key += nfc.unicodeScalars.map(\.value)
         return key
@@ -146,10 +147,10 @@ extension Polish {
     /// level (so "Nowak" < "Nowakowska": the shorter key hits 0 first).
     private enum Weight {
         static let wordSeparator: UInt32 = 1
-        static let punctuation: UInt32 = 0x10            // + scalar value (≤ 0x10FFFF)
-        static let digit: UInt32 = 0x20_0000             // + 0...9
-        static let letter: UInt32 = 0x30_0000            // + position in `alphabet`
-        static let otherScript: UInt32 = 0x40_0000       // + scalar value
+        static let punctuation: UInt32 = 0x10  // + scalar value (≤ 0x10FFFF)
+        static let digit: UInt32 = 0x20_0000  // + 0...9
+        static let letter: UInt32 = 0x30_0000  // + position in `alphabet`
+        static let otherScript: UInt32 = 0x40_0000  // + scalar value
     }
 
     /// Primary weight of each lowercase letter of the Polish alphabet.

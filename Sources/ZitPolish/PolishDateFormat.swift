@@ -7,27 +7,27 @@ extension Polish {
     /// Short month names (`MMM`), as in Polish calendars: "sty", "lut", ...
     /// Written without a trailing period so templates decide on punctuation.
     public static let shortMonthNames = [
-        "sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru",
+        "sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"
     ]
 
     /// Month names in the genitive (`MMMM`): used after a day number,
     /// "5 marca 2026", which is how Polish dates are always written.
     public static let genitiveMonthNames = [
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
-        "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+        "lipca", "sierpnia", "września", "października", "listopada", "grudnia"
     ]
 
     /// Month names in the nominative (`LLLL`, "stand-alone" in CLDR terms):
     /// used without a day, e.g. in headings "marzec 2026".
     public static let nominativeMonthNames = [
         "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
-        "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+        "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"
     ]
 
     /// Weekday names indexed by `CalendarDate.isoWeekday - 1` (Monday first).
     /// Lowercase, as Polish spells them in running text.
     public static let weekdayNames = [
-        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"
     ]
 
     /// Why a date pattern could not be used. The messages are meant to be
@@ -107,7 +107,7 @@ extension Polish {
             while i < chars.count {
                 let c = chars[i]
                 if c == "'" {
-                    if i + 1 < chars.count, chars[i + 1] == "'" {    // '' outside quotes
+                    if i + 1 < chars.count, chars[i + 1] == "'" {  // '' outside quotes
                         literal.append("'")
                         i += 2
                         continue
@@ -131,7 +131,8 @@ extension Polish {
                     if !closed { throw .unterminatedQuote(pattern: pattern) }
                     continue
                 }
-                guard let ascii = c.asciiValue, (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x61 && ascii <= 0x7A) else {
+                guard let ascii = c.asciiValue, (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x61 && ascii <= 0x7A)
+                else {
                     literal.append(c)
                     i += 1
                     continue
@@ -214,7 +215,9 @@ extension Polish {
     /// Throws `DatePatternError` for a bad pattern, or when the pattern needs
     /// a time the date does not have. When formatting many dates with one
     /// pattern, create a `DatePattern` once instead.
-    public static func format(_ date: CalendarDate, pattern: String = defaultDatePattern) throws(DatePatternError) -> String {
+    public static func format(_ date: CalendarDate, pattern: String = defaultDatePattern) throws(DatePatternError)
+        -> String
+    {
         try DatePattern(pattern).format(date)
     }
 }

@@ -43,7 +43,7 @@ extension Polish {
 
         func append(_ byte: UInt8) {
             if pendingBreak {
-                bytes.append(0x5F)                 // "_"
+                bytes.append(0x5F)  // "_"
                 pendingBreak = false
             }
             bytes.append(byte)
@@ -53,18 +53,19 @@ extension Polish {
             if let ascii = ch.asciiValue {
                 switch ascii {
                 case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2D, 0x5F: append(ascii)
-                case 0x09, 0x0A, 0x0D, 0x20: pendingBreak = true   // "\r\n" is one Character
-                case 0x00..<0x20, 0x7F: continue                   // controls: removed
-                case 0x27, 0x60: continue                           // apostrophes: O'Neill → ONeill
-                default: pendingBreak = true                        // / \ : * ? " < > | ( ) , ...
+                case 0x09, 0x0A, 0x0D, 0x20: pendingBreak = true  // "\r\n" is one Character
+                case 0x00..<0x20, 0x7F: continue  // controls: removed
+                case 0x27, 0x60: continue  // apostrophes: O'Neill → ONeill
+                default: pendingBreak = true  // / \ : * ? " < > | ( ) , ...
                 }
             } else if let scalar = ch.unicodeScalars.first,
-                      scalar.properties.generalCategory == .dashPunctuation || scalar == "\u{2212}" {
-                append(0x2D)                                        // – — ‐ − → "-" ("2026–2027")
+                scalar.properties.generalCategory == .dashPunctuation || scalar == "\u{2212}"
+            {
+                append(0x2D)  // – — ‐ − → "-" ("2026–2027")
             } else if ch == "\u{2019}" || ch == "\u{02BC}" {
-                continue                                            // typographic apostrophes, as above
+                continue  // typographic apostrophes, as above
             } else if ch.unicodeScalars.allSatisfy({ isInvisible($0) }) {
-                continue                                            // bidi marks, ZWJ, soft hyphen...
+                continue  // bidi marks, ZWJ, soft hyphen...
             } else {
                 pendingBreak = true
             }
@@ -88,7 +89,7 @@ extension Polish {
                 hasHyphen = hasHyphen || bytes[j] == 0x2D
                 j += 1
             }
-            if i > 0, j < bytes.count {                // interior runs only
+            if i > 0, j < bytes.count {  // interior runs only
                 collapsed.append(hasDot ? 0x2E : hasHyphen ? 0x2D : 0x5F)
             }
             i = j
@@ -154,7 +155,8 @@ extension Polish {
         case "CON", "PRN", "AUX", "NUL": return true
         default:
             guard base.count == 4, base.hasPrefix("COM") || base.hasPrefix("LPT"),
-                  let digit = base.last, ("1"..."9").contains(digit) else { return false }
+                let digit = base.last, ("1"..."9").contains(digit)
+            else { return false }
             return true
         }
     }

@@ -96,7 +96,7 @@ extension Polish {
         if fraction.count < scale {
             fraction += String(repeating: "0", count: scale - fraction.count)
         } else if fraction.count > scale {
-            fraction = String(fraction.prefix(scale))   // cannot happen after rounding; defensive
+            fraction = String(fraction.prefix(scale))  // cannot happen after rounding; defensive
         }
 
         // No "-0,00": a value that rounds to zero has no sign.

@@ -48,7 +48,7 @@ extension Polish {
     /// Greek, ...) and everything else are kept unchanged; `safeFileName`
     /// deals with those.
     public static func transliterated<S: StringProtocol>(_ text: S) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }   // fast path
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }  // fast path
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {
@@ -66,7 +66,7 @@ extension Polish {
     /// Polish letters mapped to their ASCII base letters.
     static let polishTransliteration: [Character: String] = [
         "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z",
-        "Ą": "A", "Ć": "C", "Ę": "E", "Ł": "L", "Ń": "N", "Ó": "O", "Ś": "S", "Ź": "Z", "Ż": "Z",
+        "Ą": "A", "Ć": "C", "Ę": "E", "Ł": "L", "Ń": "N", "Ó": "O", "Ś": "S", "Ź": "Z", "Ż": "Z"
     ]
 
     /// Latin letters that canonical decomposition does not reduce to ASCII.
@@ -78,7 +78,7 @@ extension Polish {
         "ø": ("o", 0x338), "Ø": ("O", 0x338),
         "đ": ("d", 0x338), "Đ": ("D", 0x338), "ð": ("d", 0x338), "Ð": ("D", 0x338),
         "ħ": ("h", 0x338), "Ħ": ("H", 0x338), "ŀ": ("l", 0x338), "Ŀ": ("L", 0x338),
-        "þ": ("th", 0), "Þ": ("Th", 0), "ı": ("i", 0x307),
+        "þ": ("th", 0), "Þ": ("Th", 0), "ı": ("i", 0x307)
     ]
 
     /// ASCII spelling of a non-ASCII Latin letter and a non-zero `accent`
@@ -91,7 +91,7 @@ extension Polish {
         // Only Latin letters can fold to ASCII; skip the (comparatively slow)
         // Foundation call for dashes, symbols, emoji and other scripts.
         guard let first = ch.unicodeScalars.first,
-              first.isASCII || (0xC0...0x24F).contains(first.value) || (0x1E00...0x1EFF).contains(first.value)
+            first.isASCII || (0xC0...0x24F).contains(first.value) || (0x1E00...0x1EFF).contains(first.value)
         else { return nil }
         // NFD: "é" → "e" + U+0301 (input that is already decomposed stays as is).
         let scalars = String(ch).decomposedStringWithCanonicalMapping.unicodeScalars

@@ -109,7 +109,8 @@ public final class AccountStore: Sendable {
                     throw CertificateRegister.Failure(.accountExists(login: login))
                 }
                 try db.execute(
-                    sql: "INSERT INTO account (login, role, beneficiary, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO account (login, role, beneficiary, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)",
                     arguments: [login, role.rawValue, beneficiary, passwordHash, createdAt])
                 return Account(
                     id: db.lastInsertedRowID, login: login, role: role, beneficiary: beneficiary,
@@ -129,7 +130,8 @@ public final class AccountStore: Sendable {
                 try db.execute(sql: "UPDATE account SET disabled = 1 WHERE login = ?", arguments: [login])
                 guard db.changesCount > 0 else { return false }
                 try db.execute(
-                    sql: "DELETE FROM accessToken WHERE account = (SELECT id FROM account WHERE login = ?)", arguments: [login])
+                    sql: "DELETE FROM accessToken WHERE account = (SELECT id FROM account WHERE login = ?)",
+                    arguments: [login])
                 return true
             }
         } catch {
@@ -167,7 +169,9 @@ public final class AccountStore: Sendable {
     public func tokens(account: Int64) throws(CertificateRegister.Failure) -> [Token] {
         do {
             return try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM accessToken WHERE account = ? ORDER BY id", arguments: [account]).map {
+                try Row.fetchAll(
+                    db, sql: "SELECT * FROM accessToken WHERE account = ? ORDER BY id", arguments: [account]
+                ).map {
                     Token(id: $0["id"], account: $0["account"], name: $0["name"], createdAt: $0["createdAt"])
                 }
             }
@@ -181,7 +185,9 @@ public final class AccountStore: Sendable {
         do {
             return try database.read { db in
                 try Row.fetchOne(
-                    db, sql: "SELECT account.* FROM account JOIN accessToken ON accessToken.account = account.id WHERE accessToken.digest = ?",
+                    db,
+                    sql:
+                        "SELECT account.* FROM account JOIN accessToken ON accessToken.account = account.id WHERE accessToken.digest = ?",
                     arguments: [digest]
                 ).map(Self.account)
             }

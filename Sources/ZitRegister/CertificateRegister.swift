@@ -189,14 +189,18 @@ public final class CertificateRegister: Sendable {
                 var renamed: [Failure.Rename] = []
                 for request in requests {
                     if let row = try Row.fetchOne(
-                        db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
+                        db,
+                        sql:
+                            "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
                         arguments: [request.participant, request.subject])
                     {
                         let number: String = row["number"]
                         let name: String = row["name"]
                         if name != request.name {
                             if reissue {
-                                try db.execute(sql: "UPDATE certificate SET name = ? WHERE number = ?", arguments: [request.name, number])
+                                try db.execute(
+                                    sql: "UPDATE certificate SET name = ? WHERE number = ?",
+                                    arguments: [request.name, number])
                             } else {
                                 renamed.append(Failure.Rename(number: number, issuedTo: name, now: request.name))
                             }
@@ -204,9 +208,10 @@ public final class CertificateRegister: Sendable {
                         result[request] = number
                         continue
                     }
-                    let last = try Int.fetchOne(
-                        db, sql: "SELECT MAX(sequence) FROM certificate WHERE series = ? AND year = ?",
-                        arguments: [request.series, request.year]) ?? 0
+                    let last =
+                        try Int.fetchOne(
+                            db, sql: "SELECT MAX(sequence) FROM certificate WHERE series = ? AND year = ?",
+                            arguments: [request.series, request.year]) ?? 0
                     let number = scheme.replacingOccurrences(of: "{nr}", with: String(last + 1))
                         .replacingOccurrences(of: "{rok}", with: String(request.year))
                         .replacingOccurrences(of: "{seria}", with: request.series)
@@ -215,7 +220,10 @@ public final class CertificateRegister: Sendable {
                             INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn, status)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reserved')
                             """,
-                        arguments: [number, request.series, request.year, last + 1, request.participant, request.subject, request.name, today])
+                        arguments: [
+                            number, request.series, request.year, last + 1, request.participant, request.subject,
+                            request.name, today
+                        ])
                     result[request] = number
                 }
                 if !renamed.isEmpty {
@@ -239,10 +247,13 @@ public final class CertificateRegister: Sendable {
         do {
             try database.write { db in
                 for number in numbers {
-                    try db.execute(sql: "UPDATE certificate SET status = 'issued' WHERE number = ? AND status = 'reserved'", arguments: [number])
+                    try db.execute(
+                        sql: "UPDATE certificate SET status = 'issued' WHERE number = ? AND status = 'reserved'",
+                        arguments: [number])
                     if let checksum = checksums[number] {
                         try db.execute(
-                            sql: "UPDATE certificate SET checksum = ?, generatedBy = ?, generatedAt = ? WHERE number = ? AND status = 'issued'",
+                            sql:
+                                "UPDATE certificate SET checksum = ?, generatedBy = ?, generatedAt = ? WHERE number = ? AND status = 'issued'",
                             arguments: [checksum, user, time, number])
                     }
                 }
@@ -256,7 +267,8 @@ public final class CertificateRegister: Sendable {
         do {
             let changed = try database.write { db -> Int in
                 try db.execute(
-                    sql: "UPDATE certificate SET status = 'cancelled', cancellationReason = ?, cancelledOn = ? WHERE number = ? AND status IN ('issued', 'reserved')",
+                    sql:
+                        "UPDATE certificate SET status = 'cancelled', cancellationReason = ?, cancelledOn = ? WHERE number = ? AND status IN ('issued', 'reserved')",
                     arguments: [reason, day, number])
                 return db.changesCount
             }
@@ -281,7 +293,8 @@ public final class CertificateRegister: Sendable {
             return try database.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM certificate ORDER BY year, series, sequence").map { row in
                     Entry(
-                        number: row["number"], participant: row["participant"], subject: row["subject"], name: row["name"],
+                        number: row["number"], participant: row["participant"], subject: row["subject"],
+                        name: row["name"],
                         issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
                         cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
                         generatedAt: row["generatedAt"], checksum: row["checksum"], cancelledOn: row["cancelledOn"])

@@ -73,8 +73,10 @@ extension CertificateRegister {
                         INSERT INTO generationRun (startedAt, finishedAt, command, user, dataChecksum, templateChecksum, files)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
-                                run.files.joined(separator: "\n")])
+                    arguments: [
+                        run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
+                        run.files.joined(separator: "\n")
+                    ])
             }
         } catch {
             throw Failure(.journalNotSaved(detail: "\(error)"), file: path)
@@ -86,7 +88,8 @@ extension CertificateRegister {
             return try database.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM generationRun ORDER BY id").map { row in
                     GenerationRun(
-                        startedAt: row["startedAt"], finishedAt: row["finishedAt"], command: row["command"], user: row["user"],
+                        startedAt: row["startedAt"], finishedAt: row["finishedAt"], command: row["command"],
+                        user: row["user"],
                         dataChecksum: row["dataChecksum"], templateChecksum: row["templateChecksum"],
                         files: (row["files"] as String).split(separator: "\n").map(String.init))
                 }

@@ -41,7 +41,9 @@ struct SheetBuilder {
         default: break
         }
         guard column <= limits.maxColumn else { throw error(.beyondLastColumn(limit: limits.maxColumn), row: row) }
-        guard budget < limits.maxCells else { throw error(.tooManyCells(limit: limits.maxCells), row: row, column: column) }
+        guard budget < limits.maxCells else {
+            throw error(.tooManyCells(limit: limits.maxCells), row: row, column: column)
+        }
         budget += 1
         if let last = cells.last, last.column >= column { cellsOutOfOrder = true }
         cells.append(SheetCell(column: column, value: value))
@@ -49,7 +51,9 @@ struct SheetBuilder {
 
     /// The same value in `count` adjacent columns (ODF `number-columns-repeated`): refused as a
     /// whole when it would exceed the limits, so a crafted repeat is never expanded.
-    mutating func add(_ value: CellValue, columns first: Int, count: Int, row: Int, budget: inout Int) throws(SheetError) {
+    mutating func add(_ value: CellValue, columns first: Int, count: Int, row: Int, budget: inout Int)
+        throws(SheetError)
+    {
         guard !value.isEmpty, count > 0 else { return }
         if count > 1 {
             guard first <= limits.maxColumn - (count - 1) else {

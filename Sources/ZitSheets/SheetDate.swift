@@ -53,10 +53,10 @@ public struct SheetDate: Sendable, Hashable, Comparable, CustomStringConvertible
     init?(daysSince1970 days: Int, time: SheetTime?) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097                                              // 0...146096
+        let dayOfEra = z - era * 146_097  // 0...146096
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)  // 0...365
-        let shiftedMonth = (5 * dayOfYear + 2) / 153                                     // March = 0
+        let shiftedMonth = (5 * dayOfYear + 2) / 153  // March = 0
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
@@ -104,7 +104,10 @@ public struct SheetDate: Sendable, Hashable, Comparable, CustomStringConvertible
             time = SheetTime(secondsSinceMidnight: min(hour * 3600 + minute * 60 + second, 86_399))
         }
         // Whatever follows (Z, +01:00) is a zone, which a spreadsheet value does not have.
-        if index < bytes.count, !(bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) {
+        if index < bytes.count,
+            !(bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "+")
+                || bytes[index] == UInt8(ascii: "-"))
+        {
             return nil
         }
         self.init(year: year, month: month, day: day, time: time)

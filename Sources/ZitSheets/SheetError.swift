@@ -55,16 +55,19 @@ public struct SheetError: Error, Equatable, CustomStringConvertible {
                 + "więc cała reszta pliku trafiłaby do jednej komórki; dopisz zamykający znak \" albo usuń otwierający."
         case .unknownEncoding(let byte):
             let hex = String(byte, radix: 16, uppercase: true)
-            return "\(place): tekst nie jest zapisany ani w UTF-8, ani w Windows-1250 (bajt 0x\(hex.count == 1 ? "0" + hex : hex) "
+            return
+                "\(place): tekst nie jest zapisany ani w UTF-8, ani w Windows-1250 (bajt 0x\(hex.count == 1 ? "0" + hex : hex) "
                 + "nie oznacza w nich żadnego znaku); zapisz plik ponownie jako „CSV UTF-8”."
         case .tooManyRows(let limit):
-            return "\(place): jest tu więcej wierszy z danymi, niż ten program odczytuje (najwyżej \(Self.count(limit))); "
+            return
+                "\(place): jest tu więcej wierszy z danymi, niż ten program odczytuje (najwyżej \(Self.count(limit))); "
                 + "plik odrzucono."
         case .tooManyCells(let limit):
             return "\(place): plik ma więcej wypełnionych komórek, niż ten program odczytuje "
                 + "(najwyżej \(Self.count(limit))); plik odrzucono."
         case .textTooLong(let limit):
-            return "\(place): tekst jest dłuższy, niż może pomieścić komórka arkusza (limit znaków: \(Self.count(limit))); "
+            return
+                "\(place): tekst jest dłuższy, niż może pomieścić komórka arkusza (limit znaków: \(Self.count(limit))); "
                 + "plik odrzucono."
         case .beyondLastColumn(let limit):
             return "\(place): wartość znajduje się za kolumną \(SheetColumn.letters(limit)), ostatnią kolumną, "

@@ -1,11 +1,11 @@
 import ZitPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads participant and attendance lists from .xlsx, .ods and .csv files.
@@ -23,7 +23,8 @@ public enum SheetReader {
 
     /// The same as `read(contentsOf:)` for data already in memory (uploads, tests); `name` stands
     /// for the file in messages and its extension matters only for text files.
-    public static func read(bytes: [UInt8], name: String, limits: SheetLimits = .default) throws(SheetError) -> Workbook {
+    public static func read(bytes: [UInt8], name: String, limits: SheetLimits = .default) throws(SheetError) -> Workbook
+    {
         let place = SheetLocation(file: name)
         guard bytes.count <= limits.maxFileSize else {
             throw SheetError(place, .fileTooLarge(size: bytes.count, limit: limits.maxFileSize))
@@ -34,9 +35,11 @@ public enum SheetReader {
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // The OLE compound file: Excel 97–2003 workbooks, and also password-protected .xlsx.
-            throw SheetError(place, .notASpreadsheet(
-                "to plik w starym formacie Excel 97–2003 (.xls) albo plik chroniony hasłem; otwórz go w Excelu, "
-                    + "usuń hasło, jeśli jest, i zapisz plik jako skoroszyt programu Excel (.xlsx)"))
+            throw SheetError(
+                place,
+                .notASpreadsheet(
+                    "to plik w starym formacie Excel 97–2003 (.xls) albo plik chroniony hasłem; otwórz go w Excelu, "
+                        + "usuń hasło, jeśli jest, i zapisz plik jako skoroszyt programu Excel (.xlsx)"))
         }
         if ext == "fods" {
             return try ODSReader.readFlat(bytes, file: name, limits: limits)
@@ -48,17 +51,25 @@ public enum SheetReader {
             if bytes.isEmpty {
                 throw SheetError(place, .damaged("jest pusty (0 bajtów), być może nie został skopiowany w całości"))
             }
-            throw SheetError(place, .notASpreadsheet(
-                "to nie jest prawdziwy plik .\(ext): jego zawartość nie jest archiwum ZIP, a każdy plik .\(ext) nim jest "
-                    + "(być może zmieniono nazwę pliku tekstowego); otwórz go w programie, w którym powstał, i zapisz ponownie jako .\(ext)"))
+            throw SheetError(
+                place,
+                .notASpreadsheet(
+                    "to nie jest prawdziwy plik .\(ext): jego zawartość nie jest archiwum ZIP, a każdy plik .\(ext) nim jest "
+                        + "(być może zmieniono nazwę pliku tekstowego); otwórz go w programie, w którym powstał, i zapisz ponownie jako .\(ext)"
+                ))
         case "xls":
             // Web systems export HTML tables named .xls; Excel opens them with a warning.
-            throw SheetError(place, .notASpreadsheet(
-                "to nie jest skoroszyt programu Excel, lecz strona internetowa lub plik tekstowy z rozszerzeniem .xls; "
-                    + "otwórz go w Excelu i zapisz jako skoroszyt programu Excel (.xlsx)"))
+            throw SheetError(
+                place,
+                .notASpreadsheet(
+                    "to nie jest skoroszyt programu Excel, lecz strona internetowa lub plik tekstowy z rozszerzeniem .xls; "
+                        + "otwórz go w Excelu i zapisz jako skoroszyt programu Excel (.xlsx)"))
         default:
-            throw SheetError(place, .notASpreadsheet(
-                "to nie jest arkusz w formacie, który ten program odczytuje; zapisz listę jako .xlsx, .ods lub .csv"))
+            throw SheetError(
+                place,
+                .notASpreadsheet(
+                    "to nie jest arkusz w formacie, który ten program odczytuje; zapisz listę jako .xlsx, .ods lub .csv"
+                ))
         }
     }
 
@@ -66,7 +77,7 @@ public enum SheetReader {
 
     static let odsMimetypes: Set<String> = [
         "application/vnd.oasis.opendocument.spreadsheet",
-        "application/vnd.oasis.opendocument.spreadsheet-template",
+        "application/vnd.oasis.opendocument.spreadsheet-template"
     ]
 
     /// A zip local header, an empty archive's end record, or a spanned-archive marker.
@@ -88,9 +99,12 @@ public enum SheetReader {
                 .trimming(" \t\r\n")
             if odsMimetypes.contains(mimetype) { return try ODSReader.read(package, limits: limits) }
             if mimetype.hasPrefix("application/vnd.oasis.opendocument.") {
-                throw SheetError(place, .notASpreadsheet(
-                    "to plik OpenDocument typu \(mimetype.dropFirst("application/vnd.oasis.opendocument.".count)), "
-                        + "a nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"))
+                throw SheetError(
+                    place,
+                    .notASpreadsheet(
+                        "to plik OpenDocument typu \(mimetype.dropFirst("application/vnd.oasis.opendocument.".count)), "
+                            + "a nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"
+                    ))
             }
         }
         if let part = try XLSXReader.workbookPart(in: package),
@@ -103,12 +117,15 @@ public enum SheetReader {
         }
         let what: String
         if package.contains("xl/workbook.bin") {
-            what = "to binarny skoroszyt programu Excel (.xlsb), którego ten program nie odczytuje; otwórz go w Excelu "
+            what =
+                "to binarny skoroszyt programu Excel (.xlsb), którego ten program nie odczytuje; otwórz go w Excelu "
                 + "i zapisz jako skoroszyt programu Excel (.xlsx)"
         } else if package.contains("word/document.xml") {
-            what = "to dokument programu Word, a nie arkusz; lista musi być arkuszem programu Excel lub Calc (.xlsx, .ods) albo plikiem .csv"
+            what =
+                "to dokument programu Word, a nie arkusz; lista musi być arkuszem programu Excel lub Calc (.xlsx, .ods) albo plikiem .csv"
         } else if package.contains("ppt/presentation.xml") {
-            what = "to prezentacja programu PowerPoint, a nie arkusz; lista musi być arkuszem programu Excel lub Calc "
+            what =
+                "to prezentacja programu PowerPoint, a nie arkusz; lista musi być arkuszem programu Excel lub Calc "
                 + "(.xlsx, .ods) albo plikiem .csv"
         } else {
             what = "to archiwum ZIP, a nie arkusz; rozpakuj je albo zapisz listę jako .xlsx, .ods lub .csv"
@@ -130,9 +147,11 @@ public enum SheetReader {
         let place = SheetLocation(file: file)
         switch error {
         case .notAZipPackage:
-            return SheetError(place, .damaged(
-                "zaczyna się jak plik .xlsx lub .ods (archiwum ZIP), ale nie da się go otworzyć, być może dlatego, że "
-                    + "nie został w całości skopiowany lub pobrany"))
+            return SheetError(
+                place,
+                .damaged(
+                    "zaczyna się jak plik .xlsx lub .ods (archiwum ZIP), ale nie da się go otworzyć, być może dlatego, że "
+                        + "nie został w całości skopiowany lub pobrany"))
         case .missingEntry(_, let entry):
             return SheetError(place, .damaged("brak części \(entry)"))
         default:

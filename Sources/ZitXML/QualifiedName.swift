@@ -1,5 +1,5 @@
-import Foundation
 import CLibXML2
+import Foundation
 
 /// An XML name by namespace URI, independent of the prefix a document happens to use.
 public struct QualifiedName: Hashable, Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
-import Foundation
 import CLibXML2
+import Foundation
 
 /// A parsed XML part, owned by this object. Node handles (`XMLNode`) stay valid while it lives.
 ///
@@ -12,7 +12,9 @@ public final class XMLDocument {
     /// The largest part accepted; the biggest real document.xml files are a few tens of MB.
     public static let defaultMaximumSize = 256 << 20
 
-    public init(parsing bytes: [UInt8], part: String, maximumSize: Int = XMLDocument.defaultMaximumSize) throws(XMLError) {
+    public init(parsing bytes: [UInt8], part: String, maximumSize: Int = XMLDocument.defaultMaximumSize)
+        throws(XMLError)
+    {
         self.part = part
         guard bytes.count <= maximumSize else {
             throw XMLError(part: part, line: 0, reason: .tooLarge(limit: maximumSize))
@@ -74,7 +76,9 @@ public final class XMLDocument {
 
     /// A new element in a namespace declared on the root, not yet linked into the tree.
     public func makeElement(_ name: QualifiedName) -> XMLNode? {
-        guard let root = xmlDocGetRootElement(raw), let ns = xmlSearchNsByHref(raw, root, name.namespace) else { return nil }
+        guard let root = xmlDocGetRootElement(raw), let ns = xmlSearchNsByHref(raw, root, name.namespace) else {
+            return nil
+        }
         return XMLNode(xmlNewDocNode(raw, ns, name.localName, nil))
     }
 

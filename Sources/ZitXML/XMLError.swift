@@ -27,7 +27,8 @@ public struct XMLError: Error, Equatable, CustomStringConvertible, Sendable {
         case .malformed(let text):
             return "\(place): zawartość XML jest uszkodzona (\(text))."
         case .documentTypeDeclaration:
-            return "\(place): ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną."
+            return
+                "\(place): ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną."
         case .tooLarge(let limit):
             return "\(place): ta część jest większa niż \(limit / (1 << 20)) MB, więc ją odrzucono."
         }

@@ -100,7 +100,9 @@ public struct XMLNode: Hashable {
     }
 
     public func attribute(_ name: QualifiedName) -> String? {
-        let found = name.namespace.isEmpty ? xmlGetNoNsProp(raw, name.localName) : xmlGetNsProp(raw, name.localName, name.namespace)
+        let found =
+            name.namespace.isEmpty
+            ? xmlGetNoNsProp(raw, name.localName) : xmlGetNsProp(raw, name.localName, name.namespace)
         guard let value = found else { return nil }
         defer { zit_xml_free(value) }
         return String(cString: value)
@@ -146,7 +148,9 @@ public struct XMLNode: Hashable {
     /// A copy of the element with its attributes, without children, to be put beside this node.
     public func shallowCopy() -> XMLNode { copy(deep: false, under: raw.pointee.parent) }
     /// A copy of the node with its whole subtree, to be put under `parent`.
-    public func deepCopy(under parent: XMLNode? = nil) -> XMLNode { copy(deep: true, under: parent?.raw ?? raw.pointee.parent) }
+    public func deepCopy(under parent: XMLNode? = nil) -> XMLNode {
+        copy(deep: true, under: parent?.raw ?? raw.pointee.parent)
+    }
 
     /// Copies through the DOM wrapper so the copy uses the namespace declarations in scope where
     /// it will stand instead of re-declaring them on itself.

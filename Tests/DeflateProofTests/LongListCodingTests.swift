@@ -8,7 +8,8 @@ import ZitEngine
 @Suite struct LongListCodingTests {
     @Test(arguments: ["docx", "odt"])
     func theBenchsTenThousandRowListIsTheSameAsThroughZlib(format: String) throws {
-        let path = SampleProjectCodingTests.root.appendingPathComponent("Bench/templates/lista-obecnosci.\(format)").path
+        let path = SampleProjectCodingTests.root.appendingPathComponent("Bench/templates/lista-obecnosci.\(format)")
+            .path
         let data = BenchList.data(rows: 10_000)
         var written: [PartCoding: [UInt8]] = [:]
         for coding in [PartCoding.fromMarks, .zlibOnly] {
@@ -26,21 +27,27 @@ import ZitEngine
 /// The bench's list data (Bench/make_inputs.py: `people` and `list_data`), made with the same
 /// kind of generator: the same names, institutions and proportions, not the same draws.
 enum BenchList {
-    static let female = ["Łucja", "Żaneta", "Agnieszka", "Małgorzata", "Zofia", "Ewa", "Katarzyna", "Joanna",
-                         "Anna", "Jadwiga", "Bożena", "Grażyna", "Urszula", "Elżbieta", "Halina", "Kinga",
-                         "Jolanta", "Dorota", "Świętosława", "Teresa"]
-    static let male = ["Józef", "Ścibor", "Łukasz", "Paweł", "Grzegorz", "Michał", "Tomasz", "Wojciech",
-                       "Mieczysław", "Bolesław", "Zdzisław", "Jędrzej", "Przemysław", "Radosław", "Maciej",
-                       "Krzysztof", "Zbigniew", "Seweryn"]
-    static let surnames = [("Nowak-Jeleń", "Nowak-Jeleń"), ("Śliwiński", "Śliwińska"), ("Ćwik", "Ćwik"),
-                           ("O'Neill", "O'Neill"), ("Wiśniewski", "Wiśniewska"), ("Dąbrowski", "Dąbrowska"),
-                           ("Łęcki", "Łęcka"), ("Żurawski", "Żurawska"), ("Źródłowski", "Źródłowska"),
-                           ("Szczęsny", "Szczęsna"), ("Król-Ożóg", "Król-Ożóg"), ("Ślęzak", "Ślęzak"),
-                           ("Gęsicki", "Gęsicka"), ("Bąk", "Bąk"), ("Kowalczyk", "Kowalczyk"),
-                           ("Wróbel", "Wróbel"), ("Zieliński", "Zielińska"), ("Jabłoński", "Jabłońska"),
-                           ("Wójcik", "Wójcik"), ("Pietrzyk-Wąs", "Pietrzyk-Wąs"), ("Chmielewski", "Chmielewska"),
-                           ("Sołtys", "Sołtys"), ("Grzęda", "Grzęda"), ("Kościuszko", "Kościuszko"),
-                           ("Mączyński", "Mączyńska"), ("Żółkiewski", "Żółkiewska")]
+    static let female = [
+        "Łucja", "Żaneta", "Agnieszka", "Małgorzata", "Zofia", "Ewa", "Katarzyna", "Joanna",
+        "Anna", "Jadwiga", "Bożena", "Grażyna", "Urszula", "Elżbieta", "Halina", "Kinga",
+        "Jolanta", "Dorota", "Świętosława", "Teresa"
+    ]
+    static let male = [
+        "Józef", "Ścibor", "Łukasz", "Paweł", "Grzegorz", "Michał", "Tomasz", "Wojciech",
+        "Mieczysław", "Bolesław", "Zdzisław", "Jędrzej", "Przemysław", "Radosław", "Maciej",
+        "Krzysztof", "Zbigniew", "Seweryn"
+    ]
+    static let surnames = [
+        ("Nowak-Jeleń", "Nowak-Jeleń"), ("Śliwiński", "Śliwińska"), ("Ćwik", "Ćwik"),
+        ("O'Neill", "O'Neill"), ("Wiśniewski", "Wiśniewska"), ("Dąbrowski", "Dąbrowska"),
+        ("Łęcki", "Łęcka"), ("Żurawski", "Żurawska"), ("Źródłowski", "Źródłowska"),
+        ("Szczęsny", "Szczęsna"), ("Król-Ożóg", "Król-Ożóg"), ("Ślęzak", "Ślęzak"),
+        ("Gęsicki", "Gęsicka"), ("Bąk", "Bąk"), ("Kowalczyk", "Kowalczyk"),
+        ("Wróbel", "Wróbel"), ("Zieliński", "Zielińska"), ("Jabłoński", "Jabłońska"),
+        ("Wójcik", "Wójcik"), ("Pietrzyk-Wąs", "Pietrzyk-Wąs"), ("Chmielewski", "Chmielewska"),
+        ("Sołtys", "Sołtys"), ("Grzęda", "Grzęda"), ("Kościuszko", "Kościuszko"),
+        ("Mączyński", "Mączyńska"), ("Żółkiewski", "Żółkiewska")
+    ]
     static let institutions = [
         "Urząd Miasta Kalisza",
         "Urząd Miejski w Ostrowie Wielkopolskim",
@@ -53,7 +60,7 @@ enum BenchList {
         "Urząd Miasta Łodzi",
         "Związek ZIT „Miejski Obszar Funkcjonalny Źródła Wisły”",
         "Biuro Projektów Kowalczyk & Synowie sp. z o.o.",
-        "Ministerstwo Funduszy i Polityki Regionalnej",
+        "Ministerstwo Funduszy i Polityki Regionalnej"
     ]
 
     /// Rows as records sharing their keys, as the JSON reader makes them.
@@ -65,15 +72,17 @@ enum BenchList {
             let first = woman ? female[random.below(female.count)] : male[random.below(male.count)]
             let surname = surnames[random.below(surnames.count)]
             let institution = institutions[random.below(institutions.count)]
-            return .record(Record(keys: keys, values: [.string(first), .string(woman ? surname.1 : surname.0), .string(institution)]))
+            return .record(
+                Record(
+                    keys: keys, values: [.string(first), .string(woman ? surname.1 : surname.0), .string(institution)]))
         }
         return [
             "event": [
                 "title": "Warsztaty: zarządzanie rozwojem miejskich obszarów funkcjonalnych",
                 "date": "2026-04-16", "dateText": "16 kwietnia 2026",
-                "hours": "10:00–15:30", "place": "Wałbrzych, Zamek Książ",
+                "hours": "10:00–15:30", "place": "Wałbrzych, Zamek Książ"
             ],
-            "participants": .list(people),
+            "participants": .list(people)
         ]
     }
 }

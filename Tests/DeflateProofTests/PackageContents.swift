@@ -28,12 +28,16 @@ struct PackageContents {
     init(_ bytes: [UInt8], name: String) throws {
         var end = bytes.count - 22
         while end > 0, Self.u32(bytes, end) != 0x0605_4B50 { end -= 1 }
-        guard end >= 0, Self.u32(bytes, end) == 0x0605_4B50 else { throw Unreadable(description: "\(name): no end of central directory") }
+        guard end >= 0, Self.u32(bytes, end) == 0x0605_4B50 else {
+            throw Unreadable(description: "\(name): no end of central directory")
+        }
         let count = Int(Self.u16(bytes, end + 10))
         var at = Int(Self.u32(bytes, end + 16))
         var entries: [Entry] = []
         for _ in 0..<count {
-            guard Self.u32(bytes, at) == 0x0201_4B50 else { throw Unreadable(description: "\(name): bad central header at \(at)") }
+            guard Self.u32(bytes, at) == 0x0201_4B50 else {
+                throw Unreadable(description: "\(name): bad central header at \(at)")
+            }
             let method = Self.u16(bytes, at + 10)
             let checksum = Self.u32(bytes, at + 16)
             let compressedSize = Int(Self.u32(bytes, at + 20))
@@ -43,7 +47,9 @@ struct PackageContents {
             let commentLength = Int(Self.u16(bytes, at + 32))
             let local = Int(Self.u32(bytes, at + 42))
             let entryName = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
-            guard Self.u32(bytes, local) == 0x0403_4B50 else { throw Unreadable(description: "\(name) \(entryName): bad local header") }
+            guard Self.u32(bytes, local) == 0x0403_4B50 else {
+                throw Unreadable(description: "\(name) \(entryName): bad local header")
+            }
             let start = local + 30 + Int(Self.u16(bytes, local + 26)) + Int(Self.u16(bytes, local + 28))
             let raw = bytes[start..<(start + compressedSize)]
             let content: [UInt8]
@@ -52,9 +58,10 @@ struct PackageContents {
             case 8: content = try Self.inflate(raw, size: size, what: "\(name) \(entryName)")
             default: throw Unreadable(description: "\(name) \(entryName): compression method \(method)")
             }
-            entries.append(Entry(
-                name: entryName, method: method, recordedChecksum: checksum, recordedSize: size,
-                written: raw, content: content, checksum: Self.crc32(content)))
+            entries.append(
+                Entry(
+                    name: entryName, method: method, recordedChecksum: checksum, recordedSize: size,
+                    written: raw, content: content, checksum: Self.crc32(content)))
             at += 46 + nameLength + extraLength + commentLength
         }
         self.entries = entries
@@ -83,7 +90,9 @@ struct PackageContents {
             let reason = stream.msg.map { String(cString: $0) } ?? "status \(status)"
             throw Unreadable(description: "\(what): zlib cannot inflate it (\(reason)) after \(produced) bytes")
         }
-        guard unread == 0 else { throw Unreadable(description: "\(what): \(unread) bytes after the end of the deflate stream") }
+        guard unread == 0 else {
+            throw Unreadable(description: "\(what): \(unread) bytes after the end of the deflate stream")
+        }
         return Array(output[..<produced])
     }
 
@@ -122,15 +131,18 @@ enum CodingComparison {
             return Tally()
         }
         for contents in [marked, plain] {
-            for entry in contents.entries where entry.recordedChecksum != entry.checksum || entry.recordedSize != entry.content.count {
-                let message = "\(document) \(entry.name): recorded CRC-32 \(hex(entry.recordedChecksum)) and size \(entry.recordedSize), "
+            for entry in contents.entries
+            where entry.recordedChecksum != entry.checksum || entry.recordedSize != entry.content.count {
+                let message =
+                    "\(document) \(entry.name): recorded CRC-32 \(hex(entry.recordedChecksum)) and size \(entry.recordedSize), "
                     + "its inflated bytes have \(hex(entry.checksum)) and \(entry.content.count)"
                 Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
             }
         }
         let names = marked.entries.map(\.name)
         guard names == plain.entries.map(\.name) else {
-            Issue.record("\(document): entries \(names) against \(plain.entries.map(\.name))", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(document): entries \(names) against \(plain.entries.map(\.name))", sourceLocation: sourceLocation)
             return Tally()
         }
         var tally = Tally()
@@ -141,9 +153,14 @@ enum CodingComparison {
         }
         for (left, right) in zip(marked.entries, plain.entries) where !same(left.content, right.content) {
             var first = 0
-            while first < min(left.content.count, right.content.count), left.content[first] == right.content[first] { first += 1 }
-            let around = { (bytes: [UInt8]) in String(decoding: bytes[max(0, first - 40)..<min(bytes.count, first + 40)], as: UTF8.self) }
-            let message = "\(document) \(left.name): \(left.content.count) bytes from marks, \(right.content.count) through zlib; "
+            while first < min(left.content.count, right.content.count), left.content[first] == right.content[first] {
+                first += 1
+            }
+            let around = { (bytes: [UInt8]) in
+                String(decoding: bytes[max(0, first - 40)..<min(bytes.count, first + 40)], as: UTF8.self)
+            }
+            let message =
+                "\(document) \(left.name): \(left.content.count) bytes from marks, \(right.content.count) through zlib; "
                 + "first difference at \(first): «\(around(left.content))» against «\(around(right.content))»"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
@@ -152,7 +169,10 @@ enum CodingComparison {
 
     /// By memcmp: a debug build compares arrays byte by byte, slowly, and a list has 20 MB.
     static func same(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-        left.count == right.count && left.withUnsafeBytes { l in right.withUnsafeBytes { r in memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0 } }
+        left.count == right.count
+            && left.withUnsafeBytes { l in
+                right.withUnsafeBytes { r in memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0 }
+            }
     }
 
     static func hex(_ value: UInt32) -> String { "0x" + String(value, radix: 16) }

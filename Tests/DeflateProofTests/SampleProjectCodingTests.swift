@@ -19,7 +19,8 @@ import ZitProject
         let project = work.appendingPathComponent("projekt").path
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         // A copy: the certificates' register is written into the project's folder.
-        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Examples/projekt").path, toPath: project)
+        try FileManager.default.copyItem(
+            atPath: Self.root.appendingPathComponent("Examples/projekt").path, toPath: project)
         let loaded = try #require(ProjectLoader.load(folder: project).project)
         let plans = DocumentPlans(ProjectFacts(loaded))
 
@@ -30,7 +31,8 @@ import ZitProject
                 var files: [PartCoding: [String]] = [:]
                 for coding in [PartCoding.fromMarks, .zlibOnly] {
                     var generator = Generator(
-                        plans: plans, projectFolder: project, templatesFolder: Self.root.appendingPathComponent("Templates").path,
+                        plans: plans, projectFolder: project,
+                        templatesFolder: Self.root.appendingPathComponent("Templates").path,
                         outputFolder: work.appendingPathComponent("\(coding)-\(merge)").path, format: format)
                     generator.coding = coding
                     files[coding] = try generator.generate(kind, merge: merge).files
@@ -52,7 +54,9 @@ import ZitProject
         }
         // The comparison means something only if the fast coders wrote most of these documents.
         #expect(documents > 500)
-        #expect(total.codedDifferently > documents / 2, "\(total.codedDifferently) entries of \(documents) documents coded differently")
+        #expect(
+            total.codedDifferently > documents / 2,
+            "\(total.codedDifferently) entries of \(documents) documents coded differently")
     }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }

@@ -13,14 +13,15 @@ import ZitPackage
         try #require(FileManager.default.isExecutableFile(atPath: Self.program), "zitdocs is built next to the tests")
         let root = SampleProjectCodingTests.root
         for zlibOnly in [true, false] {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("zitdocs-zlib-only-\(UUID().uuidString)")
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "zitdocs-zlib-only-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.program)
             process.arguments = [
                 "render", root.appendingPathComponent("Templates/zaswiadczenie.docx").path,
                 "--data", root.appendingPathComponent("Examples/data/zaswiadczenia.yaml").path,
-                "--each", "participants", "--output", output.path,
+                "--each", "participants", "--output", output.path
             ]
             var environment = ProcessInfo.processInfo.environment
             environment["ZITDOCS_ZLIB_ONLY"] = zlibOnly ? "1" : nil
@@ -34,12 +35,15 @@ import ZitPackage
             var asZlibMakesIt = 0
             for file in files {
                 let bytes = Array(try Data(contentsOf: output.appendingPathComponent(file)))
-                let part = try #require(try PackageContents(bytes, name: file).entries.first { $0.name == "word/document.xml" })
+                let part = try #require(
+                    try PackageContents(bytes, name: file).entries.first { $0.name == "word/document.xml" })
                 #expect(part.checksum == part.recordedChecksum, "\(file)")
                 if Array(part.written) == Deflate.compress(part.content).bytes { asZlibMakesIt += 1 }
             }
             // Without the switch only the first certificate filled goes through zlib: the template is parsed for the second.
-            #expect(asZlibMakesIt == (zlibOnly ? files.count : 1), "ZITDOCS_ZLIB_ONLY=\(zlibOnly ? "1" : "unset"): \(asZlibMakesIt) of \(files.count) as zlib makes them")
+            #expect(
+                asZlibMakesIt == (zlibOnly ? files.count : 1),
+                "ZITDOCS_ZLIB_ONLY=\(zlibOnly ? "1" : "unset"): \(asZlibMakesIt) of \(files.count) as zlib makes them")
         }
     }
 }

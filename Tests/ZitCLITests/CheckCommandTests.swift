@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 import ZitSheets
+
 @testable import ZitCLI
 
 /// `zitdocs check` on the sample project and on a copy with a mistake planted in it.
@@ -20,7 +21,8 @@ import ZitSheets
         let events = copy + "/wydarzenia.yaml"
         let text = try String(contentsOfFile: events, encoding: .utf8)
         let planted = try #require(text.range(of: "organizator: JG"))
-        try text.replacingCharacters(in: planted, with: "organizator: XX").write(toFile: events, atomically: true, encoding: .utf8)
+        try text.replacingCharacters(in: planted, with: "organizator: XX").write(
+            toFile: events, atomically: true, encoding: .utf8)
         var command = try Zitdocs.parseAsRoot(["check", "--project", copy])
         #expect(throws: ExitCode.failure) { try command.run() }
     }
@@ -31,16 +33,29 @@ import ZitSheets
         try FileManager.default.copyItem(atPath: sample, toPath: copy)
         var firstPlanted: [String: Int] = [:]
         let plants: [(String, [[String: String]])] = [
-            ("uczestnicy", [["ID": "NOWA-1", "Imię": "Anna", "Nazwisko": "Nowak", "Płeć": "X", "Instytucja": "UM-NIGDZIE", "Grupa docelowa": "ZIT"]]),
-            ("obecnosci", [
-                ["Wydarzenie": "W-NIE-MA", "Data": "2025-03-20", "Potwierdzenie": "podpis"],
-                ["Wydarzenie": "INAUG", "Data": "2025-03-21", "Potwierdzenie": "podpis"],
-            ]),
+            (
+                "uczestnicy",
+                [
+                    [
+                        "ID": "NOWA-1", "Imię": "Anna", "Nazwisko": "Nowak", "Płeć": "X", "Instytucja": "UM-NIGDZIE",
+                        "Grupa docelowa": "ZIT"
+                    ]
+                ]
+            ),
+            (
+                "obecnosci",
+                [
+                    ["Wydarzenie": "W-NIE-MA", "Data": "2025-03-20", "Potwierdzenie": "podpis"],
+                    ["Wydarzenie": "INAUG", "Data": "2025-03-21", "Potwierdzenie": "podpis"]
+                ]
+            )
         ]
         for (base, planted) in plants {
             let sheet = try #require(try SheetReader.read(contentsOf: copy + "/\(base).xlsx").sheets.first)
             let width = sheet.rows.flatMap(\.cells).map(\.column).max() ?? 0
-            var rows = sheet.rows.filter { $0.cells.contains { !$0.value.isEmpty } }.map { row in (1...width).map { row[$0].plainText } }
+            var rows = sheet.rows.filter { $0.cells.contains { !$0.value.isEmpty } }.map { row in
+                (1...width).map { row[$0].plainText }
+            }
             let header = rows[0]
             let someone = rows[1][try #require(header.firstIndex(of: "ID") ?? header.firstIndex(of: "Uczestnik"))]
             firstPlanted[base] = rows.count + 1
@@ -49,9 +64,11 @@ import ZitSheets
             }
             try FileManager.default.removeItem(atPath: copy + "/\(base).xlsx")
             if format == "xlsx" {
-                try SheetWriter.xlsx(sheetName: sheet.name, header: header, rows: Array(rows.dropFirst()), to: copy + "/\(base).xlsx")
+                try SheetWriter.xlsx(
+                    sheetName: sheet.name, header: header, rows: Array(rows.dropFirst()), to: copy + "/\(base).xlsx")
             } else {
-                try rows.map { $0.joined(separator: ";") }.joined(separator: "\n").write(toFile: copy + "/\(base).csv", atomically: true, encoding: .utf8)
+                try rows.map { $0.joined(separator: ";") }.joined(separator: "\n").write(
+                    toFile: copy + "/\(base).csv", atomically: true, encoding: .utf8)
             }
         }
         return (copy, firstPlanted)
@@ -61,7 +78,9 @@ import ZitSheets
     /// cell it is in (the web page marks each cell).
     @Test(arguments: ["xlsx", "csv"])
     func everyProblemOfARowIsPrintedAtItsOwnCell(format: String) throws {
-        guard FileManager.default.isExecutableFile(atPath: RegisterProcessTests.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: RegisterProcessTests.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let (folder, rows) = try Self.plantedProject(format)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RegisterProcessTests.program)
@@ -75,16 +94,19 @@ import ZitSheets
         let participant = try #require(rows["uczestnicy"]), attendance = try #require(rows["obecnosci"])
         let lines = text.split(separator: "\n").map(String.init)
         func place(_ base: String, _ sheet: String, row: Int, column: String) -> String {
-            format == "xlsx" ? "\(base).xlsx, arkusz \(sheet), wiersz \(row), kolumna \(column)" : "\(base).csv, linia \(row), kolumna \(column)"
+            format == "xlsx"
+                ? "\(base).xlsx, arkusz \(sheet), wiersz \(row), kolumna \(column)"
+                : "\(base).csv, linia \(row), kolumna \(column)"
         }
         let expected = [
             place("uczestnicy", "Uczestnicy", row: participant, column: "D")
                 + ": „X” nie jest oznaczeniem płci, które rozumieją dokumenty; wpisz K lub M albo zostaw komórkę pustą, jeśli płci nie podano.",
             place("uczestnicy", "Uczestnicy", row: participant, column: "E")
                 + ": instytucji UM-NIGDZIE, z której jest Anna Nowak, nie ma w pliku instytucje.yaml.",
-            place("obecnosci", "Obecności", row: attendance, column: "B") + ": wydarzenia W-NIE-MA nie ma w pliku wydarzenia.yaml.",
+            place("obecnosci", "Obecności", row: attendance, column: "B")
+                + ": wydarzenia W-NIE-MA nie ma w pliku wydarzenia.yaml.",
             place("obecnosci", "Obecności", row: attendance + 1, column: "C")
-                + ": wydarzenie INAUG nie odbywało się w dniu 2025-03-21 (dni wydarzenia: 2025-03-20).",
+                + ": wydarzenie INAUG nie odbywało się w dniu 2025-03-21 (dni wydarzenia: 2025-03-20)."
         ]
         for line in expected { #expect(lines.contains(line), "\(line)\n\(text)") }
         #expect(lines.contains { $0.hasPrefix("4 błędy") }, "\(text)")

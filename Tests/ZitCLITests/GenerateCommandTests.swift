@@ -5,6 +5,7 @@ import ZitPackage
 import ZitRegister
 import ZitSheets
 import ZitXML
+
 @testable import ZitCLI
 
 /// `zitdocs generate` on the sample project: the files a project office gets.
@@ -38,9 +39,10 @@ import ZitXML
         var rows: [[String]] = []
         document.root?.walk { node in
             guard node.isElement, node.localName == "tr" else { return }
-            rows.append(node.children.filter { $0.isElement && $0.localName == "tc" }.map { cell in
-                cell.children.filter { $0.isElement && $0.localName == "p" }.map(\.text).joined(separator: " | ")
-            })
+            rows.append(
+                node.children.filter { $0.isElement && $0.localName == "tc" }.map { cell in
+                    cell.children.filter { $0.isElement && $0.localName == "p" }.map(\.text).joined(separator: " | ")
+                })
         }
         return rows
     }
@@ -52,11 +54,15 @@ import ZitXML
         let rows = try tableRows(of: output + "/progress-report/informacja-o-postepie-2026-1.docx")
         func row(_ task: String) -> [String]? { rows.first { $0.first?.hasPrefix(task + " ") == true } }
         let nbsp = "\u{00A0}"
-        #expect(row("Z4") == [
-            "Z4 Organizacja 5 warsztatów dotyczących zarządzania rozwojem MOF | W okresie: Warsztat 3/5 (12 marca 2026 r.); Warsztat 4/5 (20 maja 2026 r.).",
-            "2", "4 z 5", "34", "48", "110\(nbsp)000,00", "38\(nbsp)912,75", "72\(nbsp)957,95", "66,3%",
-        ])
-        #expect(row("Z8")?.dropFirst() == ["1", "1 z 1", "25", "25", "66\(nbsp)000,00", "61\(nbsp)418,80", "61\(nbsp)418,80", "93,1%"])
+        #expect(
+            row("Z4") == [
+                "Z4 Organizacja 5 warsztatów dotyczących zarządzania rozwojem MOF | W okresie: Warsztat 3/5 (12 marca 2026 r.); Warsztat 4/5 (20 maja 2026 r.).",
+                "2", "4 z 5", "34", "48", "110\(nbsp)000,00", "38\(nbsp)912,75", "72\(nbsp)957,95", "66,3%"
+            ])
+        #expect(
+            row("Z8")?.dropFirst() == [
+                "1", "1 z 1", "25", "25", "66\(nbsp)000,00", "61\(nbsp)418,80", "61\(nbsp)418,80", "93,1%"
+            ])
         #expect(row("Z10")?.dropFirst().prefix(4) == ["2", "4 z 5", "21", "32"])
         #expect(row("Z5")?.dropFirst().prefix(4) == ["—", "—", "—", "—"])
         #expect(row("Z5")?.first?.hasSuffix("Zadanie nie obejmuje wydarzeń; jego postęp pokazują wydatki.") == true)
@@ -69,7 +75,10 @@ import ZitXML
         let folder = output + "/certificates"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files.count == 18)
-        #expect(files.allSatisfy { $0.hasPrefix("zaswiadczenie-WZP-2-") && $0.hasSuffix(".docx") && $0.allSatisfy(\.isASCII) })
+        #expect(
+            files.allSatisfy {
+                $0.hasPrefix("zaswiadczenie-WZP-2-") && $0.hasSuffix(".docx") && $0.allSatisfy(\.isASCII)
+            })
         let archive = try Package(contentsOf: output + "/certificates.zip")
         #expect(archive.entryNames.sorted() == files)
         let first = try text(of: folder + "/" + files[0])
@@ -92,7 +101,9 @@ import ZitXML
 
     @Test func theRegisterPrintsForTheAuditorWithEventNamesAndCancellations() throws {
         try run(["certificates", "--event", "WZP-2"])
-        var cancel = try Zitdocs.parseAsRoot(["register", "cancel", "3/2025/WZP", "--reason", "błąd w nazwisku", "--project", project])
+        var cancel = try Zitdocs.parseAsRoot([
+            "register", "cancel", "3/2025/WZP", "--reason", "błąd w nazwisku", "--project", project
+        ])
         try cancel.run()
         let printed = output + "/rejestr.docx"
         var export = try Zitdocs.parseAsRoot(["register", "export", "--output", printed, "--project", project])
@@ -139,7 +150,9 @@ import ZitXML
         let checksums = try checksumsByNumber(in: output + "/certificates")
         #expect(checksums.count == 18 && Set(checksums.values).count == 18)
 
-        var export = try Zitdocs.parseAsRoot(["register", "export", "--output", output + "/rejestr.xlsx", "--project", project])
+        var export = try Zitdocs.parseAsRoot([
+            "register", "export", "--output", output + "/rejestr.xlsx", "--project", project
+        ])
         try export.run()
         let sheet = try #require(try SheetReader.read(contentsOf: output + "/rejestr.xlsx").sheets.first)
         #expect(sheet.rows.count == 19)
@@ -150,10 +163,14 @@ import ZitXML
             #expect(row["J"].plainText == checksums[number], "\(number)")
         }
 
-        export = try Zitdocs.parseAsRoot(["register", "export", "--output", output + "/rejestr.csv", "--project", project])
+        export = try Zitdocs.parseAsRoot([
+            "register", "export", "--output", output + "/rejestr.csv", "--project", project
+        ])
         try export.run()
-        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output + "/rejestr.csv")).dropFirst(3), as: UTF8.self)
-            .components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        let lines = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: output + "/rejestr.csv")).dropFirst(3), as: UTF8.self
+        )
+        .components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
         #expect(lines.count == 18)
         for line in lines {
             let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
@@ -200,16 +217,22 @@ import ZitXML
     @Test func theJournalExportListsTheRuns() throws {
         try run(["certificates", "--event", "WZP-2"])
         try run(["attendance", "--event", "WZP-2"])
-        var journal = try Zitdocs.parseAsRoot(["register", "journal", "--output", output + "/dziennik.xlsx", "--project", project])
+        var journal = try Zitdocs.parseAsRoot([
+            "register", "journal", "--output", output + "/dziennik.xlsx", "--project", project
+        ])
         try journal.run()
         let sheet = try #require(try SheetReader.read(contentsOf: output + "/dziennik.xlsx").sheets.first)
         #expect(sheet.rows.count == 3)
         let certificates = sheet.rows[1], attendance = sheet.rows[2]
-        #expect(certificates["C"].plainText == "generate certificates" && attendance["C"].plainText == "generate attendance")
+        #expect(
+            certificates["C"].plainText == "generate certificates" && attendance["C"].plainText == "generate attendance"
+        )
         #expect(certificates["D"].plainText == Self.userName)
-        #expect(certificates["E"].plainText.count == 64 && certificates["E"].plainText == attendance["E"].plainText,
+        #expect(
+            certificates["E"].plainText.count == 64 && certificates["E"].plainText == attendance["E"].plainText,
             "the same project data for both runs")
-        #expect(certificates["F"].plainText.count == 64 && certificates["F"].plainText != attendance["F"].plainText,
+        #expect(
+            certificates["F"].plainText.count == 64 && certificates["F"].plainText != attendance["F"].plainText,
             "each run's own template")
         #expect(certificates["G"].plainText == "18")
         let files = try FileManager.default.contentsOfDirectory(atPath: output + "/certificates").sorted()

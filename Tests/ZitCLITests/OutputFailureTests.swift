@@ -34,8 +34,9 @@ import ZitRegister
         let errorText = errors.fileHandleForReading.readDataToEndOfFile()
         let outputText = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, errors: String(decoding: errorText, as: UTF8.self),
-                   output: String(decoding: outputText, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, errors: String(decoding: errorText, as: UTF8.self),
+            output: String(decoding: outputText, as: UTF8.self))
     }
 
     func certificates(into output: String) throws -> Run {
@@ -50,7 +51,9 @@ import ZitRegister
         #expect(run.errors.contains("numery zaświadczeń (18 numerów) czekają na te same osoby"), "\(run.errors)")
         let entries = try CertificateRegister(folder: project).entries()
         #expect(entries.count == 18)
-        #expect(entries.allSatisfy { $0.status == .reserved && $0.checksum == nil }, "no number is issued without its document")
+        #expect(
+            entries.allSatisfy { $0.status == .reserved && $0.checksum == nil },
+            "no number is issued without its document")
     }
 
     /// The next run that can write issues the same numbers, 1 to 18, each with its document's checksum.
@@ -69,7 +72,9 @@ import ZitRegister
     }
 
     @Test func anOutputThatIsAFileNotAFolder() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let output = project + "/wyniki.txt"
         try Data("to jest plik".utf8).write(to: URL(fileURLWithPath: output))
         let run = try certificates(into: output)
@@ -77,9 +82,15 @@ import ZitRegister
         try expectCompletedByTheNextRun()
     }
 
-    @Test(.enabled(if: !isRoot, "root writes into a folder whatever its permissions, so chmod 0555 proves nothing; anOutputThatIsAFileNotAFolder and aFullDisk cover root"))
+    @Test(
+        .enabled(
+            if: !isRoot,
+            "root writes into a folder whatever its permissions, so chmod 0555 proves nothing; anOutputThatIsAFileNotAFolder and aFullDisk cover root"
+        ))
     func anOutputFolderWithoutWritePermission() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let output = project + "/tylko-odczyt"
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         chmod(output, 0o555)
@@ -92,7 +103,9 @@ import ZitRegister
     /// A 64 KB file system: the first few certificates fit, the batch does not.
     @Test(.enabled(if: TinyDisk.canMount, "a small tmpfs can only be mounted by root (with CAP_SYS_ADMIN)"))
     func aFullDisk() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let disk = try TinyDisk(at: project + "/pelny-dysk", kilobytes: 64)
         defer { disk.unmount() }
         let run = try certificates(into: disk.path)
@@ -104,7 +117,9 @@ import ZitRegister
     }
 
     @Test func aCertificatePrintedAgainUnchangedHasTheSameChecksum() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         #expect(try certificates(into: project + "/out-1").status == 0)
         let first = try CertificateRegister(folder: project).entries()
         #expect(try certificates(into: project + "/out-2").status == 0)
@@ -115,11 +130,15 @@ import ZitRegister
         let folder = project + "/out-2/certificates"
         for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
-            #expect(first.contains { $0.checksum == Checksum.of(file: folder + "/" + file) }, "\(file), \(bytes.count) bytes")
+            #expect(
+                first.contains { $0.checksum == Checksum.of(file: folder + "/" + file) },
+                "\(file), \(bytes.count) bytes")
         }
         let show = try zitdocs(["register", "show", "2/2025/WZP", "--project", project])
         #expect(show.status == 0)
-        #expect(show.output.contains("Suma kontrolna: SHA-256 pliku dokumentu: \(second[1].checksum ?? "?")"), "\(show.output)")
+        #expect(
+            show.output.contains("Suma kontrolna: SHA-256 pliku dokumentu: \(second[1].checksum ?? "?")"),
+            "\(show.output)")
         #expect(show.output.contains("Wygenerował(a): \(second[1].generatedBy ?? "?"), "), "\(show.output)")
     }
 }

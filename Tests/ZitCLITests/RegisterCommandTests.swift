@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ZitRegister
 import ZitSheets
+
 @testable import ZitCLI
 
 @Suite struct RegisterCommandTests {
@@ -29,9 +30,12 @@ import ZitSheets
         let bytes = try Data(contentsOf: URL(fileURLWithPath: project + "/rejestr.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lines[0] == "Numer;Data wydania;Uczestnik;Imię i nazwisko;Dotyczy;Status;Powód anulowania;"
-            + "Wygenerował(a);Czas wygenerowania;Suma kontrolna SHA-256")
-        #expect(lines.contains { $0.hasPrefix("2/2026/WZP;2026-10-07;") && $0.contains("\"Zofia O'Neill; \"\"Zosia\"\"\"") })
+        #expect(
+            lines[0] == "Numer;Data wydania;Uczestnik;Imię i nazwisko;Dotyczy;Status;Powód anulowania;"
+                + "Wygenerował(a);Czas wygenerowania;Suma kontrolna SHA-256")
+        #expect(
+            lines.contains { $0.hasPrefix("2/2026/WZP;2026-10-07;") && $0.contains("\"Zofia O'Neill; \"\"Zosia\"\"\"") }
+        )
         // Issued the way an older zitdocs did, without who wrote the documents and their checksums.
         #expect(lines.contains { $0.contains(";anulowane;błąd w nazwisku;—;—;—") })
         #expect(lines.contains { $0.hasPrefix("2/2026/WZP;") && $0.hasSuffix(";wydane;;—;—;—") })
@@ -40,17 +44,23 @@ import ZitSheets
     @Test func exportShowsWhoWroteEachDocumentAndItsChecksum() throws {
         let checksum = String(repeating: "0123456789abcdef", count: 4)
         try CertificateRegister(folder: project).confirm(
-            ["2/2026/WZP"], checksums: ["2/2026/WZP": checksum], generatedBy: "a.nowak", at: "2026-10-07T10:15:00+02:00")
+            ["2/2026/WZP"], checksums: ["2/2026/WZP": checksum], generatedBy: "a.nowak", at: "2026-10-07T10:15:00+02:00"
+        )
         try run(["export", "--output", project + "/rejestr.xlsx"])
         let sheet = try #require(try SheetReader.read(contentsOf: project + "/rejestr.xlsx").sheets.first)
-        #expect(["H", "I", "J"].map { sheet.rows[0][$0].plainText } == ["Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256"])
+        #expect(
+            ["H", "I", "J"].map { sheet.rows[0][$0].plainText } == [
+                "Wygenerował(a)", "Czas wygenerowania", "Suma kontrolna SHA-256"
+            ])
         #expect(sheet.rows[1]["A"].plainText == "1/2026/WZP")
         #expect(["H", "I", "J"].map { sheet.rows[1][$0].plainText } == ["—", "—", "—"])
         #expect(sheet.rows[2]["A"].plainText == "2/2026/WZP")
-        #expect(["H", "I", "J"].map { sheet.rows[2][$0].plainText } == ["a.nowak", "2026-10-07T10:15:00+02:00", checksum])
+        #expect(
+            ["H", "I", "J"].map { sheet.rows[2][$0].plainText } == ["a.nowak", "2026-10-07T10:15:00+02:00", checksum])
 
         try run(["export", "--output", project + "/rejestr.csv"])
-        let csv = String(decoding: try Data(contentsOf: URL(fileURLWithPath: project + "/rejestr.csv")).dropFirst(3), as: UTF8.self)
+        let csv = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: project + "/rejestr.csv")).dropFirst(3), as: UTF8.self)
         #expect(csv.contains(";wydane;;a.nowak;2026-10-07T10:15:00+02:00;\(checksum)\r\n"))
     }
 
@@ -64,27 +74,35 @@ import ZitSheets
     @Test func theJournalExportListsEveryRun() throws {
         let register = try CertificateRegister(folder: project)
         let data = String(repeating: "d", count: 64), template = String(repeating: "7", count: 64)
-        try register.record(GenerationRun(
-            startedAt: "2026-10-07T10:15:00+02:00", finishedAt: "2026-10-07T10:15:04+02:00", command: "generate certificates",
-            user: "a.nowak", dataChecksum: data, templateChecksum: template,
-            files: ["zaswiadczenie-WZP-2-Zak_Lucja.docx", "zaswiadczenie-WZP-2-O_Neill_Zofia.docx"]))
-        try register.record(GenerationRun(
-            startedAt: "2026-10-08T09:00:00+02:00", finishedAt: "2026-10-08T09:00:01+02:00", command: "generate attendance",
-            user: "m.kowalczyk", dataChecksum: data, templateChecksum: template, files: ["lista-obecnosci-WZP-2.docx"]))
+        try register.record(
+            GenerationRun(
+                startedAt: "2026-10-07T10:15:00+02:00", finishedAt: "2026-10-07T10:15:04+02:00",
+                command: "generate certificates",
+                user: "a.nowak", dataChecksum: data, templateChecksum: template,
+                files: ["zaswiadczenie-WZP-2-Zak_Lucja.docx", "zaswiadczenie-WZP-2-O_Neill_Zofia.docx"]))
+        try register.record(
+            GenerationRun(
+                startedAt: "2026-10-08T09:00:00+02:00", finishedAt: "2026-10-08T09:00:01+02:00",
+                command: "generate attendance",
+                user: "m.kowalczyk", dataChecksum: data, templateChecksum: template,
+                files: ["lista-obecnosci-WZP-2.docx"]))
 
         try run(["journal", "--output", project + "/dziennik.xlsx"])
         let sheet = try #require(try SheetReader.read(contentsOf: project + "/dziennik.xlsx").sheets.first)
         #expect(sheet.name == "Dziennik generowania")
         #expect(sheet.rows.count == 3)
         let columns = ["A", "B", "C", "D", "E", "F", "G", "H"]
-        #expect(columns.map { sheet.rows[0][$0].plainText } == [
-            "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
-            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki",
-        ])
-        #expect(columns.map { sheet.rows[1][$0].plainText } == [
-            "2026-10-07T10:15:00+02:00", "2026-10-07T10:15:04+02:00", "generate certificates", "a.nowak", data, template, "2",
-            "zaswiadczenie-WZP-2-Zak_Lucja.docx, zaswiadczenie-WZP-2-O_Neill_Zofia.docx",
-        ])
+        #expect(
+            columns.map { sheet.rows[0][$0].plainText } == [
+                "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
+                "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki"
+            ])
+        #expect(
+            columns.map { sheet.rows[1][$0].plainText } == [
+                "2026-10-07T10:15:00+02:00", "2026-10-07T10:15:04+02:00", "generate certificates", "a.nowak", data,
+                template, "2",
+                "zaswiadczenie-WZP-2-Zak_Lucja.docx, zaswiadczenie-WZP-2-O_Neill_Zofia.docx"
+            ])
         #expect(sheet.rows[2]["C"].plainText == "generate attendance" && sheet.rows[2]["D"].plainText == "m.kowalczyk")
 
         try run(["journal", "--output", project + "/dziennik.csv"])
@@ -93,7 +111,10 @@ import ZitSheets
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(lines.count == 4 && lines[3].isEmpty)
         #expect(lines[0].hasPrefix("Początek;Koniec;Polecenie;Użytkownik;"))
-        #expect(lines[2] == "2026-10-08T09:00:00+02:00;2026-10-08T09:00:01+02:00;generate attendance;m.kowalczyk;\(data);\(template);1;lista-obecnosci-WZP-2.docx")
+        #expect(
+            lines[2]
+                == "2026-10-08T09:00:00+02:00;2026-10-08T09:00:01+02:00;generate attendance;m.kowalczyk;\(data);\(template);1;lista-obecnosci-WZP-2.docx"
+        )
     }
 
     @Test func anEmptyJournalExportsItsHeaderOnly() throws {

@@ -31,7 +31,9 @@ import ZitRegister
         #expect(entries.count == count)
         #expect(entries.allSatisfy { $0.status == .issued })
         #expect(Set(entries.map(\.number)).count == entries.count)
-        let bySeries = Dictionary(grouping: entries) { $0.number.split(separator: "/").dropFirst().joined(separator: "/") }
+        let bySeries = Dictionary(grouping: entries) {
+            $0.number.split(separator: "/").dropFirst().joined(separator: "/")
+        }
         for (series, numbers) in bySeries {
             let sequence = numbers.compactMap { Int($0.number.split(separator: "/")[0]) }.sorted()
             #expect(sequence == Array(1...sequence.count), "\(series)")
@@ -39,7 +41,9 @@ import ZitRegister
     }
 
     @Test func twoRunsAtOnceShareTheNumbering() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let first = try start(project + "/out-1")
         let second = try start(project + "/out-2")
         first.waitUntilExit()
@@ -55,14 +59,17 @@ import ZitRegister
     }
 
     @Test func aRunKilledHalfwayIsCompletedByTheNext() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let output = project + "/out"
         let killed = try start(output)
         Thread.sleep(forTimeInterval: 0.4)
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()
         // Whatever it left is either complete or hidden; nothing half-written has a document's name.
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: output + "/certificates")) ?? [] where !file.hasPrefix(".") {
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: output + "/certificates")) ?? []
+        where !file.hasPrefix(".") {
             #expect(file.hasSuffix(".docx"))
         }
         let again = try start(output)
@@ -80,7 +87,9 @@ import ZitRegister
 
     /// `register show` as the office reads it: the event's name beside its id, the date in Polish.
     @Test func showNamesTheEventAndWritesTheDateInPolish() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.program) else { Issue.record("zitdocs is not built"); return }
+        guard FileManager.default.isExecutableFile(atPath: Self.program) else {
+            Issue.record("zitdocs is not built"); return
+        }
         let run = try start(project + "/out")
         run.waitUntilExit()
         let entry = try #require(try CertificateRegister(folder: project).entries().first { $0.subject == "WZP-2" })
@@ -93,9 +102,15 @@ import ZitRegister
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("Dotyczy:        Warsztat 2/5 — zarządzanie projektami: ") && $0.hasSuffix(" (WZP-2)") }, "\(lines)")
+        #expect(
+            lines.contains {
+                $0.hasPrefix("Dotyczy:        Warsztat 2/5 — zarządzanie projektami: ") && $0.hasSuffix(" (WZP-2)")
+            }, "\(lines)")
         let date = try #require(CalendarDate(iso: entry.issuedOn))
-        let months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
+        let months = [
+            "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+            "października", "listopada", "grudnia"
+        ]
         #expect(lines.contains("Data wydania:   \(date.day) \(months[date.month - 1]) \(date.year) r."), "\(lines)")
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import Testing
-import ZitPackage
-import ZitXML
-@testable import ZitCLI
 import ZitData
 import ZitEngine
+import ZitPackage
+import ZitXML
+
+@testable import ZitCLI
 
 /// `zitdocs render` as a person uses it: files in, files out, clear errors.
 @Suite struct RenderCommandTests {
@@ -14,25 +15,30 @@ import ZitEngine
     init() throws {
         folder = NSTemporaryDirectory() + "zitdocs-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let template = Self.wordTemplate(body: #"<w:p><w:r><w:t xml:space="preserve">{{#isWoman}}Pani{{/isWoman}}{{^isWoman}}Pan{{/isWoman}} {{firstName}} {{lastName}} — {{course}}</w:t></w:r></w:p>"#)
+        let template = Self.wordTemplate(
+            body:
+                #"<w:p><w:r><w:t xml:space="preserve">{{#isWoman}}Pani{{/isWoman}}{{^isWoman}}Pan{{/isWoman}} {{firstName}} {{lastName}} — {{course}}</w:t></w:r></w:p>"#
+        )
         try Data(template).write(to: URL(fileURLWithPath: folder + "/zaswiadczenie.docx"))
         try """
-            course: Warsztat 2/5
-            participants:
-              - { firstName: Łucja, lastName: Żak, isWoman: true }
-              - { firstName: Jan, lastName: "O'Neill", isWoman: false }
-              - { firstName: Ewa, lastName: Żak, isWoman: true }
-            """.write(toFile: folder + "/dane.yaml", atomically: true, encoding: .utf8)
+        course: Warsztat 2/5
+        participants:
+          - { firstName: Łucja, lastName: Żak, isWoman: true }
+          - { firstName: Jan, lastName: "O'Neill", isWoman: false }
+          - { firstName: Ewa, lastName: Żak, isWoman: true }
+        """.write(toFile: folder + "/dane.yaml", atomically: true, encoding: .utf8)
     }
 
     /// A minimal Word template made with the project's own package writer.
     static func wordTemplate(body: String) -> [UInt8] {
         let skeleton = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/skeleton.docx").path
         let package = try! Package(contentsOf: skeleton)
-        let document = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\#(body)<w:sectPr/></w:body></w:document>"#
-        return try! PackageWriter(source: package).bytes(of: package.entryNames.map {
-            $0 == "word/document.xml" ? .deflated($0, Array(document.utf8)) : .copied($0)
-        })
+        let document =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\#(body)<w:sectPr/></w:body></w:document>"#
+        return try! PackageWriter(source: package).bytes(
+            of: package.entryNames.map {
+                $0 == "word/document.xml" ? .deflated($0, Array(document.utf8)) : .copied($0)
+            })
     }
 
     func run(_ arguments: [String]) throws {
@@ -49,8 +55,10 @@ import ZitEngine
     }
 
     @Test func oneDocumentPerParticipantWithReadableNames() throws {
-        try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
-                 "--name", "{{lastName}}-{{firstName}}", "--output", folder + "/out"])
+        try run([
+            "render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
+            "--name", "{{lastName}}-{{firstName}}", "--output", folder + "/out"
+        ])
         let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()
         #expect(files == ["ONeill-Jan.docx", "Zak-Ewa.docx", "Zak-Lucja.docx"])
         #expect(try bodyText(folder + "/out/Zak-Lucja.docx") == "Pani Łucja Żak — Warsztat 2/5")
@@ -58,32 +66,39 @@ import ZitEngine
     }
 
     @Test func mergedIntoOneDocument() throws {
-        try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
-                 "--merge", "--output", folder + "/razem.docx"])
-        #expect(try bodyText(folder + "/razem.docx")
-            == "Pani Łucja Żak — Warsztat 2/5Pan Jan O'Neill — Warsztat 2/5Pani Ewa Żak — Warsztat 2/5")
+        try run([
+            "render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--each", "participants",
+            "--merge", "--output", folder + "/razem.docx"
+        ])
+        #expect(
+            try bodyText(folder + "/razem.docx")
+                == "Pani Łucja Żak — Warsztat 2/5Pan Jan O'Neill — Warsztat 2/5Pani Ewa Żak — Warsztat 2/5")
     }
 
     @Test func aFailedBatchWritesNothing() throws {
         try """
-            participants:
-              - { firstName: Jan, lastName: Nowak }
-              - { firstName: Ewa }
-            """.write(toFile: folder + "/niepelne.yaml", atomically: true, encoding: .utf8)
+        participants:
+          - { firstName: Jan, lastName: Nowak }
+          - { firstName: Ewa }
+        """.write(toFile: folder + "/niepelne.yaml", atomically: true, encoding: .utf8)
         #expect(throws: ExitCode.failure) {
-            try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/niepelne.yaml", "--each", "participants",
-                     "--strict", "--output", folder + "/out"])
+            try run([
+                "render", folder + "/zaswiadczenie.docx", "--data", folder + "/niepelne.yaml", "--each", "participants",
+                "--strict", "--output", folder + "/out"
+            ])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").isEmpty)
     }
 
     @Test func damagedDataNamesTheFileAndLine() throws {
-        try "{\n \"course\": 1,\n \"participants\": x\n}".write(toFile: folder + "/zle.json", atomically: true, encoding: .utf8)
+        try "{\n \"course\": 1,\n \"participants\": x\n}".write(
+            toFile: folder + "/zle.json", atomically: true, encoding: .utf8)
         #expect(throws: DataFileError.self) { _ = try DataFile.load(from: URL(fileURLWithPath: folder + "/zle.json")) }
         do {
             _ = try DataFile.load(from: URL(fileURLWithPath: folder + "/zle.json"))
         } catch {
-            #expect(error.description.hasPrefix(folder + "/zle.json: nie da się odczytać pliku JSON: linia 3, kolumna 18"))
+            #expect(
+                error.description.hasPrefix(folder + "/zle.json: nie da się odczytać pliku JSON: linia 3, kolumna 18"))
         }
         try "participants:\n  - name: [a\n".write(toFile: folder + "/zle.yaml", atomically: true, encoding: .utf8)
         do {
@@ -112,22 +127,27 @@ import ZitEngine
             return String(decoding: text, as: UTF8.self)
         }
         let both = try errors(template: folder + "/zepsuty.docx")
-        #expect(both.hasPrefix(folder + "/zepsuty.docx: to nie jest poprawny dokument Word ani OpenDocument"), "\(both)")
+        #expect(
+            both.hasPrefix(folder + "/zepsuty.docx: to nie jest poprawny dokument Word ani OpenDocument"), "\(both)")
         #expect(!both.contains("brak.json"))
         let dataOnly = try errors(template: folder + "/zaswiadczenie.docx")
         #expect(dataOnly.hasPrefix(folder + "/brak.json: nie można odczytać pliku z danymi"), "\(dataOnly)")
     }
 
     @Test func jsonNumbersBooleansAndTextKeepTheirKinds() throws {
-        try #"{"a": true, "b": 2, "c": 0.1, "d": "tak", "e": null, "f": [1, "x"]}"#.write(toFile: folder + "/typy.json", atomically: true, encoding: .utf8)
-        #expect(try DataFile.load(from: URL(fileURLWithPath: folder + "/typy.json")) == [
-            "a": true, "b": 2, "c": .number(Decimal(string: "0.1")!), "d": "tak", "e": nil, "f": [1, "x"],
-        ])
+        try #"{"a": true, "b": 2, "c": 0.1, "d": "tak", "e": null, "f": [1, "x"]}"#.write(
+            toFile: folder + "/typy.json", atomically: true, encoding: .utf8)
+        #expect(
+            try DataFile.load(from: URL(fileURLWithPath: folder + "/typy.json")) == [
+                "a": true, "b": 2, "c": .number(Decimal(string: "0.1")!), "d": "tak", "e": nil, "f": [1, "x"]
+            ])
     }
 
     @Test func theOutputMustMatchTheTemplateKind() throws {
         #expect(throws: ValidationError.self) {
-            try run(["render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--output", folder + "/x.odt"])
+            try run([
+                "render", folder + "/zaswiadczenie.docx", "--data", folder + "/dane.yaml", "--output", folder + "/x.odt"
+            ])
         }
     }
 }

@@ -7,9 +7,11 @@ import ZitEngine
 @Suite struct DataFileTests {
     @Test func anUploadIsReadInTheFormatGiven() throws {
         let json = Data(#"{"participants": [{"lastName": "Żak"}]}"#.utf8)
-        #expect(try DataFile.value(from: json, format: .json, file: "dane.json") == ["participants": [["lastName": "Żak"]]])
+        #expect(
+            try DataFile.value(from: json, format: .json, file: "dane.json") == ["participants": [["lastName": "Żak"]]])
         let yaml = Data("participants:\n  - lastName: Żak\n".utf8)
-        #expect(try DataFile.value(from: yaml, format: .yaml, file: "dane.yaml") == ["participants": [["lastName": "Żak"]]])
+        #expect(
+            try DataFile.value(from: yaml, format: .yaml, file: "dane.yaml") == ["participants": [["lastName": "Żak"]]])
     }
 
     @Test func theFormatFollowsTheName() {
@@ -28,7 +30,9 @@ import ZitEngine
                 && error.message.hasPrefix("nie da się odczytać pliku JSON: linia 3, kolumna 18")
                 && error.description.hasPrefix("dane.json: nie da się odczytać pliku JSON: linia 3, kolumna 18")
         }
-        #expect(throws: DataFileError.self) { try DataFile.value(from: Data([0xFF, 0x41]), format: .yaml, file: "x.yaml") }
+        #expect(throws: DataFileError.self) {
+            try DataFile.value(from: Data([0xFF, 0x41]), format: .yaml, file: "x.yaml")
+        }
         #expect {
             try DataFile.value(from: Data("participants:\n  - name: [a\n".utf8), format: .yaml, file: "dane.yaml")
         } throws: { error in

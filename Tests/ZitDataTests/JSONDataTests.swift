@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import ZitData
 import ZitEngine
+
+@testable import ZitData
 
 /// JSON data as yajl reads it: values of every kind, exactly, and each refusal said with its line.
 @Suite struct JSONDataTests {
@@ -26,19 +27,24 @@ import ZitEngine
     }
 
     @Test func numbersKeepTheirDecimalDigits() throws {
-        #expect(try value("[0.1, 814000.50, 1e3, -7, -2.5E-2, 12345678901234567890]") == [
-            .number(Decimal(sign: .plus, exponent: -1, significand: 1)),
-            .number(Decimal(sign: .plus, exponent: -1, significand: 8_140_005)),
-            1000, -7,
-            .number(Decimal(sign: .minus, exponent: -3, significand: 25)),
-            .number(Decimal(string: "12345678901234567890")!),
-        ])
+        #expect(
+            try value("[0.1, 814000.50, 1e3, -7, -2.5E-2, 12345678901234567890]") == [
+                .number(Decimal(sign: .plus, exponent: -1, significand: 1)),
+                .number(Decimal(sign: .plus, exponent: -1, significand: 8_140_005)),
+                1000, -7,
+                .number(Decimal(sign: .minus, exponent: -3, significand: 25)),
+                .number(Decimal(string: "12345678901234567890")!)
+            ])
     }
 
     @Test func rowsOfTheSameKeysShareThemAndALaterEqualKeyWins() throws {
-        let rows = try value(#"[{"name": "Anna", "place": "Kalisz"}, {"name": "Jan", "place": "Ostrów"}, {"name": "Ewa", "name": "Ewa Nowak"}]"#)
-        #expect(rows == [["name": "Anna", "place": "Kalisz"], ["name": "Jan", "place": "Ostrów"], ["name": "Ewa Nowak"]])
-        guard case .list(let items) = rows, case .record(let first) = items[0], case .record(let second) = items[1] else {
+        let rows = try value(
+            #"[{"name": "Anna", "place": "Kalisz"}, {"name": "Jan", "place": "Ostrów"}, {"name": "Ewa", "name": "Ewa Nowak"}]"#
+        )
+        #expect(
+            rows == [["name": "Anna", "place": "Kalisz"], ["name": "Jan", "place": "Ostrów"], ["name": "Ewa Nowak"]])
+        guard case .list(let items) = rows, case .record(let first) = items[0], case .record(let second) = items[1]
+        else {
             Issue.record("rows are read as records")
             return
         }
@@ -46,8 +52,9 @@ import ZitEngine
     }
 
     @Test func escapesAndPolishLettersMakeTheSameText() throws {
-        #expect(try value(#"["\u0105\u017C", "ąż", "\ud83d\ude00", "Łucja Żółć", "a\"b\\c\nd", ""]"#)
-            == ["ąż", "ąż", "😀", "Łucja Żółć", "a\"b\\c\nd", ""])
+        #expect(
+            try value(#"["\u0105\u017C", "ąż", "\ud83d\ude00", "Łucja Żółć", "a\"b\\c\nd", ""]"#)
+                == ["ąż", "ąż", "😀", "Łucja Żółć", "a\"b\\c\nd", ""])
         #expect(try value(#"{"imię": "Zażółć"}"#) == ["imię": "Zażółć"])
     }
 
@@ -62,11 +69,12 @@ import ZitEngine
              {"a": 9, "a": 10}, {"a": 11, "a": 12}, {"a": 13, "b": 14}, {}, {},
              {"a": {"b": 1}, "c": [{"d": 1}, {"d": 2}]}, {"a": {"b": 2}, "c": [{"d": 3}, {"e": 4}]}]
             """#
-        #expect(try value(rows) == [
-            ["a": 1, "b": "x"], ["a": 2, "b": "y"], ["b": 3, "a": 4], ["a": 5], ["a": 6, "b": 7, "c": 8],
-            ["a": 10], ["a": 12], ["a": 13, "b": 14], .object([:]), .object([:]),
-            ["a": ["b": 1], "c": [["d": 1], ["d": 2]]], ["a": ["b": 2], "c": [["d": 3], ["e": 4]]],
-        ])
+        #expect(
+            try value(rows) == [
+                ["a": 1, "b": "x"], ["a": 2, "b": "y"], ["b": 3, "a": 4], ["a": 5], ["a": 6, "b": 7, "c": 8],
+                ["a": 10], ["a": 12], ["a": 13, "b": 14], .object([:]), .object([:]),
+                ["a": ["b": 1], "c": [["d": 1], ["d": 2]]], ["a": ["b": 2], "c": [["d": 3], ["e": 4]]]
+            ])
     }
 
     /// Texts are shared through a cache whose slot depends on the length and the first and last
@@ -89,8 +97,9 @@ import ZitEngine
     }
 
     @Test func emptyContainersAndLiteralsKeepTheirKinds() throws {
-        #expect(try value(#"{"o": {}, "l": [], "n": null, "t": true, "f": false}"#)
-            == ["o": .object([:]), "l": .list([]), "n": .null, "t": .bool(true), "f": .bool(false)])
+        #expect(
+            try value(#"{"o": {}, "l": [], "n": null, "t": true, "f": false}"#)
+                == ["o": .object([:]), "l": .list([]), "n": .null, "t": .bool(true), "f": .bool(false)])
     }
 
     @Test func twoHundredLevelsAreRead() throws {
@@ -104,18 +113,24 @@ import ZitEngine
     }
 
     @Test func theLevelPastTwoHundredIsRefusedWithItsLine() {
-        #expect(problem(nested(201, breakingBefore: [2, 201]))
-            == "linia 3: dane są zagnieżdżone głębiej niż na 200 poziomów; takiego pliku nie da się bezpiecznie odczytać.")
+        #expect(
+            problem(nested(201, breakingBefore: [2, 201]))
+                == "linia 3: dane są zagnieżdżone głębiej niż na 200 poziomów; takiego pliku nie da się bezpiecznie odczytać."
+        )
     }
 
     @Test func syntaxErrorsNameLineAndCharacter() {
         // The column counts letters, not bytes: "Żółć" is 4 characters in 8 bytes.
-        #expect(problem("[\n  \"Żółć\", x\n]")
-            == "nie da się odczytać pliku JSON: linia 2, kolumna 11: lexical error: invalid char in json text.")
-        #expect(problem("{\"a\": [1, 2\n\n")
-            == "nie da się odczytać pliku JSON: linia 1, kolumna 12: parse error: premature EOF")
-        #expect(problem("{\"a\" 1}")
-            == "nie da się odczytać pliku JSON: linia 1, kolumna 6: parse error: object key and value must be separated by a colon (':')")
+        #expect(
+            problem("[\n  \"Żółć\", x\n]")
+                == "nie da się odczytać pliku JSON: linia 2, kolumna 11: lexical error: invalid char in json text.")
+        #expect(
+            problem("{\"a\": [1, 2\n\n")
+                == "nie da się odczytać pliku JSON: linia 1, kolumna 12: parse error: premature EOF")
+        #expect(
+            problem("{\"a\" 1}")
+                == "nie da się odczytać pliku JSON: linia 1, kolumna 6: parse error: object key and value must be separated by a colon (':')"
+        )
     }
 
     @Test func bytesThatAreNotUTF8AreRefusedWithTheirLine() {
@@ -126,7 +141,9 @@ import ZitEngine
         #expect(problem(Array("[\"a\",\n\n\"".utf8) + [0xC0, 0xAF] + Array("\"]".utf8)) == "linia 3: " + message)
         #expect(problem(Array("{\"".utf8) + [0xED, 0xA0, 0x80] + Array("\": 1}".utf8)) == "linia 1: " + message)
         // A letter outside quotes is valid UTF-8 but not JSON.
-        #expect(problem("[ą]") == "nie da się odczytać pliku JSON: linia 1, kolumna 2: lexical error: invalid char in json text.")
+        #expect(
+            problem("[ą]")
+                == "nie da się odczytać pliku JSON: linia 1, kolumna 2: lexical error: invalid char in json text.")
     }
 
     @Test func halfOfASurrogatePairIsRefused() {
@@ -149,7 +166,13 @@ import ZitEngine
     @Test func windowsByteOrderMarksAndUTF16AreRead() throws {
         let text = #"{"imię": "Żaneta"}"#
         #expect(try JSONData.value(from: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))) == ["imię": "Żaneta"])
-        #expect(try JSONData.value(from: text.data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!) == ["imię": "Żaneta"])
-        #expect(try JSONData.value(from: text.data(using: .utf16BigEndian).map { Data([0xFE, 0xFF]) + $0 }!) == ["imię": "Żaneta"])
+        #expect(
+            try JSONData.value(from: text.data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }!) == [
+                "imię": "Żaneta"
+            ])
+        #expect(
+            try JSONData.value(from: text.data(using: .utf16BigEndian).map { Data([0xFE, 0xFF]) + $0 }!) == [
+                "imię": "Żaneta"
+            ])
     }
 }

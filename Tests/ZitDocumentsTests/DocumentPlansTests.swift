@@ -3,6 +3,7 @@ import Testing
 import ZitEngine
 import ZitPolish
 import ZitProject
+
 @testable import ZitDocuments
 
 /// The data each document is filled with, checked on the sample project.
@@ -69,8 +70,11 @@ import ZitProject
     }
 
     @Test func fileNamesAreSafeAndUnique() {
-        #expect(Generator.fileNames(["zaswiadczenie-WZP-2-Żak-Łucja", "zaswiadczenie-WZP-2-Żak-Łucja", "../../etc/passwd"], extension: "docx")
-            == ["zaswiadczenie-WZP-2-Zak-Lucja.docx", "zaswiadczenie-WZP-2-Zak-Lucja-2.docx", "etc_passwd.docx"])
+        #expect(
+            Generator.fileNames(
+                ["zaswiadczenie-WZP-2-Żak-Łucja", "zaswiadczenie-WZP-2-Żak-Łucja", "../../etc/passwd"],
+                extension: "docx")
+                == ["zaswiadczenie-WZP-2-Zak-Lucja.docx", "zaswiadczenie-WZP-2-Zak-Lucja-2.docx", "etc_passwd.docx"])
     }
 }
 
@@ -96,7 +100,9 @@ import ZitProject
         let report = try #require(plans.documents(.forumReport).first)
         #expect(text(report.data, "forum", "observers", "count") == "36")
         #expect(text(report.data, "forum", "challengesCount") == "9")
-        guard case .list(let institutions)? = report.data["forum"]?["observers"]?["institutions"] else { Issue.record("no institutions"); return }
+        guard case .list(let institutions)? = report.data["forum"]?["observers"]?["institutions"] else {
+            Issue.record("no institutions"); return
+        }
         let counted = institutions.compactMap { text($0, "count").flatMap(Int.init) }.reduce(0, +)
         #expect(counted == 36)
     }
@@ -111,7 +117,8 @@ import ZitProject
         #expect(text(workshops, "percentText") == "100,0%")
         let perPeriod = reports.compactMap { report -> Int? in
             guard case .list(let rows)? = report.data["indicators"] else { return nil }
-            return rows.first { text($0, "name")?.contains("warsztatów") == true }.flatMap { text($0, "inPeriodText") }.flatMap(Int.init)
+            return rows.first { text($0, "name")?.contains("warsztatów") == true }.flatMap { text($0, "inPeriodText") }
+                .flatMap(Int.init)
         }
         #expect(perPeriod.reduce(0, +) == 14)
         #expect(text(last.data, "reach", "total", "unions") == "27")
@@ -145,11 +152,16 @@ import ZitProject
         #expect(text(z4, "progress") == "W okresie: Warsztat 3/5 (12 marca 2026 r.); Warsztat 4/5 (20 maja 2026 r.).")
         // The Forum (Z2): the preparatory meeting in 2025 and the meeting itself, 36 observers, in this period.
         let z2 = try #require(task("Z2", in: report))
-        #expect([text(z2, "eventsInPeriod"), text(z2, "eventsTotalText"), text(z2, "participantsInPeriod")] == ["1", "2 z 2", "36"])
+        #expect(
+            [text(z2, "eventsInPeriod"), text(z2, "eventsTotalText"), text(z2, "participantsInPeriod")] == [
+                "1", "2 z 2", "36"
+            ])
         // The conference (Z7) is still to come; the handbook (Z3) has no events at all.
         let z7 = try #require(task("Z7", in: report))
         #expect(text(z7, "eventsTotalText") == "0 z 1")
-        #expect(text(z7, "progress") == "W okresie bez wydarzeń zadania; najbliższe: Konferencja podsumowująca (19 listopada 2026 r.).")
+        #expect(
+            text(z7, "progress")
+                == "W okresie bez wydarzeń zadania; najbliższe: Konferencja podsumowująca (19 listopada 2026 r.).")
         let z3 = try #require(task("Z3", in: report))
         #expect(text(z3, "eventsInPeriod") == "—" && text(z3, "participantsTotal") == "—")
         #expect(text(z3, "spentTotalText") == "22\u{00A0}500,00\u{00A0}zł")
@@ -174,7 +186,8 @@ import ZitProject
                 let soFar = linked.filter { $0.lastDay!.isOnOrBefore(period.end) }
                 let now = soFar.filter { period.contains($0.lastDay!) }
                 let people = { (events: [Event]) in
-                    Set(project.attendance.filter { row in events.contains { $0.id == row.event } }.map(\.participant)).count
+                    Set(project.attendance.filter { row in events.contains { $0.id == row.event } }.map(\.participant))
+                        .count
                 }
                 #expect(text(data, "eventsInPeriod") == String(now.count), "\(task.id) \(period.id)")
                 #expect(text(data, "eventsTotalText") == "\(soFar.count) z \(linked.count)", "\(task.id) \(period.id)")

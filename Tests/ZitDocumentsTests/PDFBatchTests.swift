@@ -4,6 +4,7 @@ import ZitPackage
 import ZitPolish
 import ZitProject
 import ZitRegister
+
 @testable import ZitDocuments
 
 private let pdfToolsInstalled = ["soffice", "qpdf", "pdftotext", "pdfinfo"].allSatisfy { PDFTools.find($0) != nil }
@@ -11,7 +12,11 @@ private let pdfToolsInstalled = ["soffice", "qpdf", "pdftotext", "pdfinfo"].allS
 /// Certificates as PDFs on the sample project: one LibreOffice run for the batch, cut into a PDF
 /// per person, each checked against the register by its text. Needs LibreOffice, qpdf and
 /// poppler-utils; without them the suite is skipped (and says why).
-@Suite(.serialized, .enabled(if: pdfToolsInstalled, "needs LibreOffice (soffice), qpdf and poppler-utils (pdftotext, pdfinfo), which are not all installed"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: pdfToolsInstalled,
+        "needs LibreOffice (soffice), qpdf and poppler-utils (pdftotext, pdfinfo), which are not all installed"))
 struct PDFBatchTests {
 
     let project = NSTemporaryDirectory() + "zitdocs-pdf-project-\(UUID().uuidString)"
@@ -26,7 +31,8 @@ struct PDFBatchTests {
 
     func generate(template: String? = nil) throws -> Generator.Outcome {
         let generator = Generator(
-            plans: DocumentPlans(facts), projectFolder: project, templatesFolder: DocumentPlansTests.folder + "/../../Templates",
+            plans: DocumentPlans(facts), projectFolder: project,
+            templatesFolder: DocumentPlansTests.folder + "/../../Templates",
             outputFolder: output, format: .pdf, templateOverride: template)
         return try generator.generate(.certificates, selection: .init(event: "WZP-2"))
     }
@@ -37,20 +43,28 @@ struct PDFBatchTests {
         #expect(outcome.notes.isEmpty, "converted as one merged document")
         let people = facts.participants(of: "WZP-2")
         #expect(people.count == 18 && outcome.files.count == 18)
-        let numbers = Dictionary(uniqueKeysWithValues: try CertificateRegister(folder: project).entries()
-            .filter { $0.subject == "WZP-2" }.map { ($0.participant, $0.number) })
+        let numbers = Dictionary(
+            uniqueKeysWithValues: try CertificateRegister(folder: project).entries()
+                .filter { $0.subject == "WZP-2" }.map { ($0.participant, $0.number) })
         for person in people {
-            let file = "\(output)/certificates/\(Polish.safeFileName("zaswiadczenie-WZP-2-\(person.lastName)-\(person.firstName)")).pdf"
+            let file =
+                "\(output)/certificates/\(Polish.safeFileName("zaswiadczenie-WZP-2-\(person.lastName)-\(person.firstName)")).pdf"
             let number = try #require(numbers[person.id.rawValue])
             #expect(outcome.files.contains(file))
             let pages = try run("qpdf", ["--show-npages", file]).trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(pages == (twoPages(person) ? "2" : "1"), "\(file)")
             let text = try run("pdftotext", ["-enc", "UTF-8", file, "-"])
             #expect(text.contains("nr \(number)\n") && text.contains(" \(person.fullName)\n"), "\(file)")
-            let title = try run("pdfinfo", ["-enc", "UTF-8", file]).split(separator: "\n").first { $0.hasPrefix("Title:") }
-            #expect(title?.dropFirst(6).trimmingCharacters(in: .whitespaces) == "Zaświadczenie nr \(number) — \(person.fullName)")
+            let title = try run("pdfinfo", ["-enc", "UTF-8", file]).split(separator: "\n").first {
+                $0.hasPrefix("Title:")
+            }
+            #expect(
+                title?.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                    == "Zaświadczenie nr \(number) — \(person.fullName)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(output)/certificates").count == 18, "nothing else left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: "\(output)/certificates").count == 18,
+            "nothing else left behind")
     }
 
     @Test func oneWorkshopGivesOnePDFPerPerson() throws {
@@ -62,14 +76,21 @@ struct PDFBatchTests {
     @Test func certificatesOfTwoPagesAreCutAtTheirOwnPages() throws {
         let original = try Package(contentsOf: DocumentPlansTests.folder + "/../../Templates/zaswiadczenie.odt")
         var content = String(decoding: try original.read("content.xml"), as: UTF8.self)
-        let breakStyle = #"<style:style style:name="DrugaStrona" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>"#
-        content = content.replacingOccurrences(of: "</office:automatic-styles>", with: breakStyle + "</office:automatic-styles>")
+        let breakStyle =
+            #"<style:style style:name="DrugaStrona" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>"#
+        content = content.replacingOccurrences(
+            of: "</office:automatic-styles>", with: breakStyle + "</office:automatic-styles>")
         let anchor = "Zaświadcza się, że</text:p>"
         try #require(content.contains(anchor))
-        content = content.replacingOccurrences(of: anchor, with: anchor
-            + #"<text:p>{{#participant.isWoman}}</text:p><text:p text:style-name="DrugaStrona">Strona druga</text:p><text:p>{{/participant.isWoman}}</text:p>"#)
+        content = content.replacingOccurrences(
+            of: anchor,
+            with: anchor
+                + #"<text:p>{{#participant.isWoman}}</text:p><text:p text:style-name="DrugaStrona">Strona druga</text:p><text:p>{{/participant.isWoman}}</text:p>"#
+        )
         let template = project + "/dwie-strony.odt"
-        let entries = original.entryNames.map { $0 == "content.xml" ? PackageEntry.deflated($0, Array(content.utf8)) : .copied($0) }
+        let entries = original.entryNames.map {
+            $0 == "content.xml" ? PackageEntry.deflated($0, Array(content.utf8)) : .copied($0)
+        }
         try PackageWriter(source: original).write(entries, to: template)
         try expectOnePDFPerPerson(try generate(template: template), twoPages: { $0.sex == .female })
     }

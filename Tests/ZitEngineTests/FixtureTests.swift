@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZitPackage
 import ZitXML
+
 @testable import ZitEngine
 
 /// Templates written by LibreOffice (and in the way Word writes them), with tags split across
@@ -24,13 +25,22 @@ import ZitXML
             }
         }
         for ext in ["odt", "docx"] {
-            cases.append(Case(template: "lo-table.\(ext)", data: "lo-table-empty.json", expected: "lo-table-empty.expected.txt"))
-            cases.append(Case(template: "lo-letter.\(ext)", data: "lo-letter-unknown.json", expected: "lo-letter-unknown.expected.txt"))
+            cases.append(
+                Case(template: "lo-table.\(ext)", data: "lo-table-empty.json", expected: "lo-table-empty.expected.txt"))
+            cases.append(
+                Case(
+                    template: "lo-letter.\(ext)", data: "lo-letter-unknown.json",
+                    expected: "lo-letter-unknown.expected.txt"))
         }
-        cases.append(Case(template: "word-split-runs.docx", data: "word-split-runs.json", expected: "word-split-runs.expected.txt"))
+        cases.append(
+            Case(
+                template: "word-split-runs.docx", data: "word-split-runs.json", expected: "word-split-runs.expected.txt"
+            ))
         for data in ["word-docxtemplater", "word-docxtemplater-empty"] {
-            cases.append(Case(template: "word-docxtemplater.docx", data: "\(data).json", expected: "\(data).expected.txt",
-                              delimiters: .docxtemplater))
+            cases.append(
+                Case(
+                    template: "word-docxtemplater.docx", data: "\(data).json", expected: "\(data).expected.txt",
+                    delimiters: .docxtemplater))
         }
         return cases.filter { FileManager.default.fileExists(atPath: TestPackages.fixture($0.template)) }
     }()
@@ -39,13 +49,18 @@ import ZitXML
     func filledDocumentShowsTheExpectedText(_ fixture: Case) throws {
         let data = try JSONDecoder().decode(
             TemplateValue.self, from: try Data(contentsOf: URL(fileURLWithPath: TestPackages.fixture(fixture.data))))
-        let template = try Template(contentsOf: TestPackages.fixture(fixture.template), options: TemplateOptions(delimiters: fixture.delimiters))
+        let template = try Template(
+            contentsOf: TestPackages.fixture(fixture.template), options: TemplateOptions(delimiters: fixture.delimiters)
+        )
         let document = try template.render(data)
 
         let written = try Package(bytes: try DocumentWriter(for: template).bytes(of: document), name: fixture.template)
         let textParts = written.entryNames.filter { name in
-            ["word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "docProps/core.xml", "content.xml", "styles.xml", "meta.xml"]
-                .contains(name) || name.hasPrefix("word/header") || name.hasPrefix("word/footer")
+            [
+                "word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "docProps/core.xml", "content.xml",
+                "styles.xml", "meta.xml"
+            ]
+            .contains(name) || name.hasPrefix("word/header") || name.hasPrefix("word/footer")
         }
         var shown: [String] = []
         for name in textParts {
@@ -58,7 +73,9 @@ import ZitXML
             if name.hasSuffix("core.xml") || name == "meta.xml" {
                 let document = try XMLDocument(parsing: bytes, part: name)
                 document.root?.walk { node in
-                    if node.isElement, node.localName == "title", let child = node.firstChild { shown.append(child.text) }
+                    if node.isElement, node.localName == "title", let child = node.firstChild {
+                        shown.append(child.text)
+                    }
                 }
             } else {
                 shown += try VisibleText.paragraphs(bytes, part: name)

@@ -19,7 +19,9 @@ import Testing
         #expect(!graph.edges.isEmpty, "the graph found no use of one folder's types in another")
         var upwards: [String] = []
         for (edge, uses) in graph.edges.sorted(by: { "\($0.key)" < "\($1.key)" }) {
-            guard let from = Self.layers.firstIndex(of: edge.from), let to = Self.layers.firstIndex(of: edge.to) else { continue }
+            guard let from = Self.layers.firstIndex(of: edge.from), let to = Self.layers.firstIndex(of: edge.to) else {
+                continue
+            }
             if to >= from { upwards.append("\(edge.from) → \(edge.to): \(uses.sorted().joined(separator: ", "))") }
         }
         #expect(upwards.isEmpty, "uses against the order \(Self.layers):\n\(upwards.joined(separator: "\n"))")
@@ -40,7 +42,8 @@ import Testing
     }
 
     static var engineSources: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/ZitEngine")
     }
 }
@@ -154,7 +157,8 @@ struct FolderGraph {
 
     /// Every capitalised word of the code: the names of the types it uses (and some others).
     static func typeNames(in code: String) -> Set<String> {
-        Set(code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
-            .filter { $0.first?.isUppercase == true }.map(String.init))
+        Set(
+            code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
+                .filter { $0.first?.isUppercase == true }.map(String.init))
     }
 }

@@ -2,26 +2,37 @@ import Foundation
 import Testing
 import ZitPackage
 import ZitXML
+
 @testable import ZitEngine
 
 /// Templates built to hurt end in a clear error, quickly, without reading what they point at.
 @Suite struct HostileTemplateTests {
     @Test func externalEntityInTheBodyIsRefused() throws {
-        let evil = #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>"#
+        let evil =
+            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>"#
             + #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
-        let bytes = try TestPackages.replacing(["word/document.xml": evil], in: TestPackages.fixture("skeleton/skeleton.docx"))
+        let bytes = try TestPackages.replacing(
+            ["word/document.xml": evil], in: TestPackages.fixture("skeleton/skeleton.docx"))
         do {
             _ = try Template(bytes: bytes, name: "evil.docx")
             Issue.record("a template with a DTD was accepted")
         } catch {
-            #expect(error.description == "word/document.xml, linia 1: ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną.")
+            #expect(
+                error.description
+                    == "word/document.xml, linia 1: ta część zawiera deklarację DTD (<!DOCTYPE>), której dokumenty biurowe nigdy nie mają; odrzucono ją jako niebezpieczną."
+            )
         }
     }
 
     @Test func entityExpansionBombInContentIsRefused() throws {
         var bomb = #"<?xml version="1.0"?>"# + "\n" + #"<!DOCTYPE office:document-content [<!ENTITY a "aaaaaaaaaa">"#
-        for level in 1...9 { bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level == 1 ? "" : String(level - 1));", count: 10) + "\">" }
-        bomb += "]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">&a9;</office:document-content>"
+        for level in 1...9 {
+            bomb +=
+                "<!ENTITY a\(level) \"" + String(repeating: "&a\(level == 1 ? "" : String(level - 1));", count: 10)
+                + "\">"
+        }
+        bomb +=
+            "]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">&a9;</office:document-content>"
         let bytes = try TestPackages.replacing(["content.xml": bomb], in: TestPackages.fixture("skeleton/skeleton.odt"))
         #expect(throws: TemplateError.self) { try Template(bytes: bytes, name: "bomb.odt") }
     }
@@ -33,7 +44,9 @@ import ZitXML
                 _ = try Template(bytes: bytes, name: "zaswiadczenie.docx")
                 Issue.record("a damaged file was accepted")
             } catch {
-                #expect(error.description.hasPrefix("zaswiadczenie.docx: to nie jest poprawny dokument Word ani OpenDocument"))
+                #expect(
+                    error.description.hasPrefix(
+                        "zaswiadczenie.docx: to nie jest poprawny dokument Word ani OpenDocument"))
             }
         }
     }
@@ -45,7 +58,10 @@ import ZitXML
             _ = try Template(bytes: bytes, name: "archiwum.docx")
             Issue.record("a plain zip was accepted")
         } catch {
-            #expect(error.description == "archiwum.docx: to nie jest ani dokument Word (.docx), ani dokument tekstowy OpenDocument (.odt).")
+            #expect(
+                error.description
+                    == "archiwum.docx: to nie jest ani dokument Word (.docx), ani dokument tekstowy OpenDocument (.odt)."
+            )
         }
     }
 
@@ -53,9 +69,10 @@ import ZitXML
         // 50 MB of spaces deflate to well under a megabyte: a classic zip bomb.
         let package = try Package(contentsOf: TestPackages.fixture("skeleton/skeleton.docx"))
         let huge = [UInt8](repeating: 0x20, count: 50 << 20)
-        let bomb = try PackageWriter(source: package).bytes(of: package.entryNames.map {
-            $0 == "word/document.xml" ? .deflated($0, huge) : .copied($0)
-        })
+        let bomb = try PackageWriter(source: package).bytes(
+            of: package.entryNames.map {
+                $0 == "word/document.xml" ? .deflated($0, huge) : .copied($0)
+            })
         #expect(bomb.count < 2 << 20)
         do {
             _ = try Template(bytes: bomb, name: "bomb.docx")

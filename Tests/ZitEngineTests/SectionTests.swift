@@ -1,5 +1,6 @@
 import Testing
 import ZitXML
+
 @testable import ZitEngine
 
 /// What a section repeats follows from where its tags stand.
@@ -9,9 +10,9 @@ import ZitXML
         "people": [
             ["name": "Anna", "isWoman": true],
             ["name": "Jan", "isWoman": false],
-            ["name": "Ewa", "isWoman": true],
+            ["name": "Ewa", "isWoman": true]
         ],
-        "none": [],
+        "none": []
     ]
 
     func paragraph(_ text: String) -> String { "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>" }
@@ -29,7 +30,8 @@ import ZitXML
     }
 
     @Test func textAfterAnInlineSectionKeepsItsLeadingSpace() throws {
-        let body = "<w:p><w:r><w:t>Pan{{#isWoman}}i{{/isWoman}} Jan {{^isWoman}}wziął{{/isWoman}} udział</w:t></w:r></w:p>"
+        let body =
+            "<w:p><w:r><w:t>Pan{{#isWoman}}i{{/isWoman}} Jan {{^isWoman}}wziął{{/isWoman}} udział</w:t></w:r></w:p>"
         let rendering = try Rendering(try TestPackages.docx(body), data: ["isWoman": false])
         #expect(try rendering.paragraphs() == ["Pan Jan wziął udział"])
         let xml = try rendering.xml()
@@ -48,7 +50,10 @@ import ZitXML
     }
 
     @Test func paragraphLoopLeavesNoBlankLines() throws {
-        let body = [paragraph("Przed"), paragraph("{{#people}}"), paragraph("{{name}}"), paragraph("{{/people}}"), paragraph("Po")].joined()
+        let body = [
+            paragraph("Przed"), paragraph("{{#people}}"), paragraph("{{name}}"), paragraph("{{/people}}"),
+            paragraph("Po")
+        ].joined()
         let rendering = try Rendering(try TestPackages.docx(body), data: people)
         #expect(try rendering.paragraphs() == ["Przed", "Anna", "Jan", "Ewa", "Po"])
         let empty = try Rendering(try TestPackages.docx(body), data: ["people": []])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitEngine
 
 /// One pass finds every mistake in a template, each with its place and the text around it.
@@ -11,15 +12,26 @@ import Testing
             paragraph("{{amount | euro}}"),
             paragraph("{{#people}}x"),
             paragraph("{{/persons}}"),
-            paragraph("{{#open}} nigdy nie zamknięta"),
+            paragraph("{{#open}} nigdy nie zamknięta")
         ].joined()
         let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
         let messages = found.map(\.description)
         #expect(messages.count == 4, "\(messages)")
-        #expect(messages.contains("treść dokumentu (word/document.xml), akapit 1: „Dzień dobry {{name”: znacznik „{{name…” nie jest zamknięty w tym akapicie."))
+        #expect(
+            messages.contains(
+                "treść dokumentu (word/document.xml), akapit 1: „Dzień dobry {{name”: znacznik „{{name…” nie jest zamknięty w tym akapicie."
+            ))
         #expect(messages.contains { $0.contains("akapit 2") && $0.contains("„euro”, który nie istnieje") })
-        #expect(messages.contains { $0.contains("akapit 4") && $0.contains("tutaj jest zamknięta sekcja „persons”, ale w tym miejscu otwarta jest sekcja „people”") })
-        #expect(messages.contains { $0.contains("akapit 5") && $0.contains("„open” zaczyna się tutaj, ale nigdzie nie jest zamknięta") })
+        #expect(
+            messages.contains {
+                $0.contains("akapit 4")
+                    && $0.contains(
+                        "tutaj jest zamknięta sekcja „persons”, ale w tym miejscu otwarta jest sekcja „people”")
+            })
+        #expect(
+            messages.contains {
+                $0.contains("akapit 5") && $0.contains("„open” zaczyna się tutaj, ale nigdzie nie jest zamknięta")
+            })
     }
 
     @Test func aSectionMustNotCrossATableEdge() throws {
@@ -51,6 +63,9 @@ import Testing
     @Test func aBadDateInTheDataNamesTheTag() throws {
         let template = try TestPackages.template(try TestPackages.docx(paragraph(#"{{day | date:"d MMMM yyyy"}}"#)))
         let found = problems { _ = try template.render(["day": "jutro"]) }
-        #expect(found.map(\.message) == [#"znacznika {{day | date:"d MMMM yyyy"}} nie da się wypełnić: „jutro” nie jest datą (zapisz ją jako 2026-03-05 albo 05.03.2026)."#])
+        #expect(
+            found.map(\.message) == [
+                #"znacznika {{day | date:"d MMMM yyyy"}} nie da się wypełnić: „jutro” nie jest datą (zapisz ją jako 2026-03-05 albo 05.03.2026)."#
+            ])
     }
 }

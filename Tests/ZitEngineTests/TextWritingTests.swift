@@ -1,10 +1,12 @@
 import Testing
+
 @testable import ZitEngine
 
 /// A value's text as markup, whatever byte of an eight-byte word a character to escape falls on.
 @Suite struct TextWritingTests {
     let word = ValueWriter(lineBreak: Array("<w:br/>".utf8), tab: Array("<w:tab/>".utf8), spaceElement: nil)
-    let openDocument = ValueWriter(lineBreak: Array("<text:line-break/>".utf8), tab: Array("<text:tab/>".utf8), spaceElement: "text:s")
+    let openDocument = ValueWriter(
+        lineBreak: Array("<text:line-break/>".utf8), tab: Array("<text:tab/>".utf8), spaceElement: "text:s")
 
     func written(_ text: String, with writer: ValueWriter) -> (text: String, clean: Bool) {
         var output: [UInt8] = []
@@ -14,7 +16,9 @@ import Testing
 
     @Test(arguments: ["Żółć Kalisz Ostrów 2026", "Związek ZIT Aglomeracji Kalisko-Ostrowskiej"])
     func everyCharacterToEscapeIsFoundWhereverItStands(plain: String) {
-        let escapes: [(Character, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\n", "<w:br/>"), ("\t", "<w:tab/>")]
+        let escapes: [(Character, String)] = [
+            ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\n", "<w:br/>"), ("\t", "<w:tab/>")
+        ]
         for position in 0...plain.count {
             for (character, markup) in escapes {
                 var text = plain
@@ -58,7 +62,9 @@ import Testing
         let plain = words.joined(separator: " ")
         for length in 3...plain.count {
             let text = String(plain.prefix(length))
-            guard text.last != " ", let space = text.dropLast().lastIndex(of: " "), space > text.startIndex else { continue }
+            guard text.last != " ", let space = text.dropLast().lastIndex(of: " "), space > text.startIndex else {
+                continue
+            }
             var doubled = text
             doubled.insert(" ", at: space)
             let offset = text.distance(from: text.startIndex, to: space)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZitPackage
 import ZitXML
+
 @testable import ZitEngine
 
 /// A template's thumbnail shows its tags, so the documents made from it go without one: the
@@ -20,7 +21,8 @@ import ZitXML
     static func odt(extraManifestEntries: Int = 0) throws -> [UInt8] {
         let base = try TestPackages.odt("<text:p>Zaświadczenie dla {{name}}</text:p>")
         let extra = (0..<extraManifestEntries).map {
-            #" <manifest:file-entry manifest:full-path="Pictures/obraz-\#($0).png" manifest:media-type="image/png"/>"# + "\n"
+            #" <manifest:file-entry manifest:full-path="Pictures/obraz-\#($0).png" manifest:media-type="image/png"/>"#
+                + "\n"
         }.joined()
         let manifest = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -33,17 +35,22 @@ import ZitXML
             \(extra)</manifest:manifest>
             """
         return try TestPackages.replacing(
-            ["META-INF/manifest.xml": manifest], adding: [(odtThumbnail, png)], in: try Package(bytes: base, name: "base.odt"))
+            ["META-INF/manifest.xml": manifest], adding: [(odtThumbnail, png)],
+            in: try Package(bytes: base, name: "base.odt"))
     }
 
     /// A Word template with `docProps/thumbnail.jpeg`, named by a relationship from `target` and,
     /// with `override`, by a content type of its own.
-    static func docx(target: String = "docProps/thumbnail.jpeg", override: Bool = true, otherUse: Bool = false) throws -> [UInt8] {
-        let base = try Package(bytes: try TestPackages.docx("<w:p><w:r><w:t>Zaświadczenie dla {{name}}</w:t></w:r></w:p>"),
-                               name: "base.docx")
+    static func docx(target: String = "docProps/thumbnail.jpeg", override: Bool = true, otherUse: Bool = false) throws
+        -> [UInt8]
+    {
+        let base = try Package(
+            bytes: try TestPackages.docx("<w:p><w:r><w:t>Zaświadczenie dla {{name}}</w:t></w:r></w:p>"),
+            name: "base.docx")
         var relationships = #"<Relationship Id="rId9" Type="\#(thumbnailType)" Target="\#(target)"/>"#
         if otherUse {
-            relationships += #"<Relationship Id="rId10" Type="http://example.com/relationships/cover" Target="docProps/thumbnail.jpeg"/>"#
+            relationships +=
+                #"<Relationship Id="rId10" Type="http://example.com/relationships/cover" Target="docProps/thumbnail.jpeg"/>"#
         }
         let rels = String(decoding: try base.read("_rels/.rels"), as: UTF8.self)
             .replacingOccurrences(of: "</Relationships>", with: relationships + "</Relationships>")
@@ -65,15 +72,22 @@ import ZitXML
 
     /// No picture, no line naming it, every other entry of the template in its order, and the
     /// lists still well-formed.
-    static func expectNoThumbnail(in written: Package, template: Template, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectNoThumbnail(
+        in written: Package, template: Template, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let thumbnail = template.format == .openDocumentText ? odtThumbnail : docxThumbnail
         #expect(!written.contains(thumbnail), sourceLocation: sourceLocation)
-        #expect(written.entryNames == template.package.entryNames.filter { $0 != thumbnail }, sourceLocation: sourceLocation)
-        let lists = template.format == .openDocumentText ? ["META-INF/manifest.xml"] : ["_rels/.rels", "[Content_Types].xml"]
+        #expect(
+            written.entryNames == template.package.entryNames.filter { $0 != thumbnail }, sourceLocation: sourceLocation
+        )
+        let lists =
+            template.format == .openDocumentText ? ["META-INF/manifest.xml"] : ["_rels/.rels", "[Content_Types].xml"]
         for list in lists {
             let bytes = try written.read(list)
             _ = try XMLDocument(parsing: bytes, part: list)
-            #expect(!String(decoding: bytes, as: UTF8.self).lowercased().contains("thumbnail"), "\(list)", sourceLocation: sourceLocation)
+            #expect(
+                !String(decoding: bytes, as: UTF8.self).lowercased().contains("thumbnail"), "\(list)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -115,7 +129,8 @@ import ZitXML
 
     @Test(arguments: [TemplateFormat.openDocumentText, .wordprocessing])
     func mergedDocumentsHaveNoThumbnail(_ format: TemplateFormat) throws {
-        let template = format == .openDocumentText
+        let template =
+            format == .openDocumentText
             ? try TestPackages.template(try Self.odt(), name: "t.odt") : try TestPackages.template(try Self.docx())
         for forSplitting in [false, true] {
             let merged = try template.renderMerged(Self.people, forSplitting: forSplitting)
@@ -125,12 +140,17 @@ import ZitXML
 
     @Test(arguments: [TemplateFormat.openDocumentText, .wordprocessing])
     func batchDocumentsHaveNoThumbnail(_ format: TemplateFormat) throws {
-        let template = format == .openDocumentText
+        let template =
+            format == .openDocumentText
             ? try TestPackages.template(try Self.odt(), name: "t.odt") : try TestPackages.template(try Self.docx())
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zitdocs-thumbnail-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "zitdocs-thumbnail-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let items = Self.people.enumerated().map { BatchItem(data: $1, fileName: "dokument-\($0).\(format.fileExtension)") }
+        let items = Self.people.enumerated().map {
+            BatchItem(data: $1, fileName: "dokument-\($0).\(format.fileExtension)")
+        }
         _ = try Batch.write(items, with: template, into: folder, workers: 2)
         for item in items {
             let written = try Package(contentsOf: (folder as NSString).appendingPathComponent(item.fileName))
@@ -142,7 +162,8 @@ import ZitXML
         let template = try Template(contentsOf: TestPackages.fixture("lo-letter.odt"))
         #expect(template.package.contains(Self.odtThumbnail))
         let data = try JSONDecoder().decode(
-            TemplateValue.self, from: try Data(contentsOf: URL(fileURLWithPath: TestPackages.fixture("lo-letter.json"))))
+            TemplateValue.self, from: try Data(contentsOf: URL(fileURLWithPath: TestPackages.fixture("lo-letter.json")))
+        )
         let written = try Self.written(try template.render(data))
         try Self.expectNoThumbnail(in: written, template: template)
         #expect(written.contains("manifest.rdf"))
@@ -157,7 +178,8 @@ import ZitXML
             let document = try template.render(Self.data)
             #expect(document.entries.map(\.name) == template.package.entryNames)
             let written = try Self.written(document)
-            for list in ["META-INF/manifest.xml", "_rels/.rels", "[Content_Types].xml"] where template.package.contains(list) {
+            for list in ["META-INF/manifest.xml", "_rels/.rels", "[Content_Types].xml"]
+            where template.package.contains(list) {
                 #expect(document.entries.contains(.copied(list)), "\(list)")
                 #expect(try written.read(list) == (try template.package.read(list)))
             }
@@ -185,7 +207,8 @@ import ZitXML
 
     @Test func longManifestIsCompressedOnceForTheTemplate() throws {
         let template = try TestPackages.template(try Self.odt(extraManifestEntries: 40), name: "t.odt")
-        guard case .precompressed(_, let compressed)? = template.thumbnailRemoval.rewritten["META-INF/manifest.xml"] else {
+        guard case .precompressed(_, let compressed)? = template.thumbnailRemoval.rewritten["META-INF/manifest.xml"]
+        else {
             Issue.record("a manifest of \(PackageEntry.smallestDeflated) bytes or more is deflated once")
             return
         }

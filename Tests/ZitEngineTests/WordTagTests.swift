@@ -1,13 +1,16 @@
 import Testing
+
 @testable import ZitEngine
 
 /// Values in Word documents: split runs, escaping, breaks, spaces, headers and properties.
 @Suite struct WordTagTests {
     let data: TemplateValue = [
-        "participant": ["firstName": "Łucja", "lastName": "Żółkiewska-O'Neill", "institution": "Związek ZIT <Kalisz & Ostrów>"],
+        "participant": [
+            "firstName": "Łucja", "lastName": "Żółkiewska-O'Neill", "institution": "Związek ZIT <Kalisz & Ostrów>"
+        ],
         "project": ["title": "Sieciowanie Związków ZIT w Polsce"],
         "note": "pierwsza linia\ndruga\tpo tabulatorze",
-        "padded": "  dwie spacje  ",
+        "padded": "  dwie spacje  "
     ]
 
     @Test func tagSplitAcrossRunsTakesTheFormattingOfItsFirstRun() throws {
@@ -24,7 +27,8 @@ import Testing
     }
 
     @Test func textLeftAfterASplitTagKeepsItsSpace() throws {
-        let body = #"<w:p><w:r><w:t>Dnia {{day | date:"</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>d MMMM yyyy</w:t></w:r><w:r><w:t>"}} r.</w:t></w:r></w:p>"#
+        let body =
+            #"<w:p><w:r><w:t>Dnia {{day | date:"</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>d MMMM yyyy</w:t></w:r><w:r><w:t>"}} r.</w:t></w:r></w:p>"#
         let rendering = try Rendering(try TestPackages.docx(body), data: ["day": "2026-03-05"])
         #expect(try rendering.xml().contains(#"<w:t xml:space="preserve"> r.</w:t>"#))
     }
@@ -36,9 +40,10 @@ import Testing
             <w:p><w:r><w:t>[{{padded}}]</w:t></w:r></w:p>
             """
         let rendering = try Rendering(try TestPackages.docx(body), data: data)
-        #expect(try rendering.paragraphs() == [
-            "Związek ZIT <Kalisz & Ostrów>", "pierwsza linia\ndruga\tpo tabulatorze", "[  dwie spacje  ]",
-        ])
+        #expect(
+            try rendering.paragraphs() == [
+                "Związek ZIT <Kalisz & Ostrów>", "pierwsza linia\ndruga\tpo tabulatorze", "[  dwie spacje  ]"
+            ])
         let xml = try rendering.xml()
         #expect(xml.contains("Związek ZIT &lt;Kalisz &amp; Ostrów&gt;"))
         #expect(xml.contains(#"pierwsza linia</w:t><w:br/><w:t xml:space="preserve">druga</w:t><w:tab/>"#))
@@ -47,14 +52,18 @@ import Testing
     @Test func headersAndDocumentTitleAreFilled() throws {
         let rendering = try Rendering(try TestPackages.docx("<w:p/>"), data: data)
         #expect(try rendering.paragraphs("word/header1.xml") == ["Sieciowanie Związków ZIT w Polsce"])
-        #expect(try rendering.xml("docProps/core.xml").contains("<dc:title>Zaświadczenie — Żółkiewska-O'Neill</dc:title>"))
+        #expect(
+            try rendering.xml("docProps/core.xml").contains("<dc:title>Zaświadczenie — Żółkiewska-O'Neill</dc:title>"))
     }
 
     @Test func missingValuesAreEmptyUnlessStrict() throws {
         let template = try TestPackages.docx("<w:p><w:r><w:t>[{{nobody.home}}]</w:t></w:r></w:p>")
         #expect(try Rendering(template, data: data).paragraphs() == ["[]"])
         let found = problems { _ = try Rendering(template, data: data, options: TemplateOptions(strict: true)) }
-        #expect(found.map(\.description) == ["treść dokumentu (word/document.xml), akapit 1: „[{{nobody.home}}]”: w danych nie ma wartości „nobody.home”."])
+        #expect(
+            found.map(\.description) == [
+                "treść dokumentu (word/document.xml), akapit 1: „[{{nobody.home}}]”: w danych nie ma wartości „nobody.home”."
+            ])
     }
 
     @Test func controlCharactersAreLeftOutWithAWarning() throws {
@@ -73,7 +82,8 @@ import Testing
             <w:p><w:r><w:t>{participant.firstName} {#items}{.};{/items}{^none}brak{/none}</w:t></w:r></w:p>
             """
         let rendering = try Rendering(
-            try TestPackages.docx(body, header: "{project.title}", title: "{participant.firstName}"), data: ["participant": ["firstName": "Jan"], "items": ["a", "b"]],
+            try TestPackages.docx(body, header: "{project.title}", title: "{participant.firstName}"),
+            data: ["participant": ["firstName": "Jan"], "items": ["a", "b"]],
             options: TemplateOptions(delimiters: .docxtemplater))
         #expect(try rendering.paragraphs() == ["Jan a;b;brak"])
         #expect(try rendering.xml("docProps/core.xml").contains("<dc:title>Jan</dc:title>"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct AtomicWriteTests {
@@ -8,7 +9,8 @@ import Testing
     @Test func missingFolderIsWriteFailedAndLeavesNoFile() throws {
         let folder = ScratchFolder()
         let destination = folder.file("no-such-folder/Certificate.odt")
-        #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
+        #expect(
+            packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
                 == .writeFailed(destination: destination, reason: "folder nie istnieje"))
         #expect(folder.contents.isEmpty)
     }
@@ -36,7 +38,8 @@ import Testing
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.file("out.odt"), withIntermediateDirectories: false)
         folder.write("out.odt/keep.txt", [1])
-        #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: folder.file("out.odt")) }
+        #expect(
+            packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: folder.file("out.odt")) }
                 == .writeFailed(destination: folder.file("out.odt"), reason: "istnieje już folder o tej nazwie"))
         #expect(folder.contents == ["out.odt"])
         #expect(folder.read("out.odt/keep.txt") == [1])
@@ -45,7 +48,8 @@ import Testing
     @Test func pathEndingInSlashIsNotAFileName() throws {
         let folder = ScratchFolder()
         let destination = folder.path + "/"
-        #expect(packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
+        #expect(
+            packageError { try PackageWriter(source: Fixtures.template()).write(entries, to: destination) }
                 == .writeFailed(destination: destination, reason: "podana nazwa wskazuje folder, a nie plik"))
         #expect(folder.contents.isEmpty)
     }

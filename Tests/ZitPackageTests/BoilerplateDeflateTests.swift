@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ZitPackage
 
 /// A part written as a template would fill it: fixed stretches with values between them,
@@ -13,7 +14,7 @@ import Testing
         Array(repeating: UInt8(ascii: "a"), count: 259)[...],
         Array(String(repeating: "</w:t></w:r><w:r><w:t>", count: 12).utf8).prefix(260),
         Array(String(repeating: "<w:tcBorders><w:top w:val=\"single\"/></w:tcBorders>", count: 40).utf8)[...],
-        Array((0..<40_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) })[...],
+        Array((0..<40_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) })[...]
     ]
 
     /// Fills `rows` rows into pieces of about `pieceSize` bytes; returns the text and the stream's part.
@@ -67,7 +68,8 @@ import Testing
     /// piece holding bytes the earlier ones never had must still be coded and inflate.
     @Test func piecesSharingCodesStillCodeTextsTheEarlierPiecesNeverHad() {
         let letters = Array("ĄĆĘŁŃÓŚŹŻąćęłńóśźż€→✓ЖЯ".unicodeScalars)
-        let (text, part) = Self.fill(rows: 8_000, pieceSize: 64 << 10, order: [0, 1, 2, 3, 4], whileFilling: true) { row in
+        let (text, part) = Self.fill(rows: 8_000, pieceSize: 64 << 10, order: [0, 1, 2, 3, 4], whileFilling: true) {
+            row in
             // Every 300 rows (about 12 pieces) a letter not written before, so that most first
             // appear in a piece coded with codes made before them.
             "\(row) " + String(letters[row / 300 % letters.count])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 /// Appending a stretch's checksum to a running one must give the checksum of the joined bytes,
@@ -21,7 +22,9 @@ import Testing
         let shifts = ChecksumShifts(lengths: [stretch.count])
         for seed in 0..<64 {
             let prefix = (0..<(seed + 5)).map { UInt8(truncatingIfNeeded: ($0 + 1) &* (seed + 13)) }
-            #expect(shifts.withShifter { $0.shift(CRC32.checksum(prefix), past: 0) } ^ CRC32.checksum(stretch) == CRC32.checksum(prefix + stretch))
+            #expect(
+                shifts.withShifter { $0.shift(CRC32.checksum(prefix), past: 0) } ^ CRC32.checksum(stretch)
+                    == CRC32.checksum(prefix + stretch))
         }
     }
 }

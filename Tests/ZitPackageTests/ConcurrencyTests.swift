@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct ConcurrencyTests {
@@ -18,8 +19,10 @@ import Testing
                 let writer = try PackageWriter(source: template)
                 for file in 0..<50 {
                     try writer.write(
-                        [.copied("mimetype"), .deflated("content.xml", content(thread, file)),
-                         .copied("styles.xml"), .copied("Pictures/logo.png")],
+                        [
+                            .copied("mimetype"), .deflated("content.xml", content(thread, file)),
+                            .copied("styles.xml"), .copied("Pictures/logo.png")
+                        ],
                         to: "\(path)/t\(thread)-\(file).odt")
                     // Reads through the shared package run concurrently with the other thread.
                     if try template.read("styles.xml") != Fixtures.styles { failures.add("styles read \(thread)") }

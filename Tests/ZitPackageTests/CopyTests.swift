@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 /// Unchanged parts must be copied as raw compressed bytes, never decompressed and recompressed.
@@ -8,11 +9,11 @@ import Testing
     @Test func copiedDeflatedEntryKeepsItsExactCompressedBytes() throws {
         let source = craftZip([
             .deflatedAsStoredBlocks("content.xml", Fixtures.content),
-            .stored("Pictures/logo.png", Fixtures.picture),
+            .stored("Pictures/logo.png", Fixtures.picture)
         ])
         let template = try Package(bytes: source, name: "crafted.docx")
         let output = try PackageWriter(source: template).bytes(of: [
-            .copied("content.xml"), .copied("Pictures/logo.png"),
+            .copied("content.xml"), .copied("Pictures/logo.png")
         ])
 
         let before = ZipInspector(source), after = ZipInspector(output)
@@ -47,7 +48,8 @@ import Testing
 
     @Test func readingANameThePackageLacksIsMissingEntry() throws {
         let template = try Fixtures.template()
-        #expect(packageError { try template.read("word/document.xml") }
+        #expect(
+            packageError { try template.read("word/document.xml") }
                 == .missingEntry(source: "template.odt", entry: "word/document.xml"))
     }
 }

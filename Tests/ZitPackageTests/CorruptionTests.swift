@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct CorruptionTests {
@@ -9,7 +10,8 @@ import Testing
     @Test func truncatedPackagesAreNotZipPackages() throws {
         let bytes = try validBytes()
         for length in [bytes.count / 2, bytes.count - 10, 21, 0] {
-            #expect(packageError { try Package(bytes: Array(bytes.prefix(length)), name: "Certificate.docx") }
+            #expect(
+                packageError { try Package(bytes: Array(bytes.prefix(length)), name: "Certificate.docx") }
                     == .notAZipPackage(source: "Certificate.docx"), "cut to \(length) bytes")
         }
     }
@@ -17,18 +19,22 @@ import Testing
     @Test func textFileNamedDocxIsNotAZipPackage() throws {
         let folder = ScratchFolder()
         folder.write("Letter.docx", Array(String(repeating: "Dear Sir or Madam,\n", count: 20).utf8))
-        #expect(packageError { try Package(contentsOf: folder.file("Letter.docx")) }
+        #expect(
+            packageError { try Package(contentsOf: folder.file("Letter.docx")) }
                 == .notAZipPackage(source: folder.file("Letter.docx")))
         folder.write("Empty.docx", [])
-        #expect(packageError { try Package(contentsOf: folder.file("Empty.docx")) }
+        #expect(
+            packageError { try Package(contentsOf: folder.file("Empty.docx")) }
                 == .notAZipPackage(source: folder.file("Empty.docx")))
     }
 
     @Test func missingFileAndFolderAreUnreadable() throws {
         let folder = ScratchFolder()
-        #expect(packageError { try Package(contentsOf: folder.file("nothing.docx")) }
+        #expect(
+            packageError { try Package(contentsOf: folder.file("nothing.docx")) }
                 == .unreadable(source: folder.file("nothing.docx"), reason: "plik nie istnieje"))
-        #expect(packageError { try Package(contentsOf: folder.path) }
+        #expect(
+            packageError { try Package(contentsOf: folder.path) }
                 == .unreadable(source: folder.path, reason: "to jest folder, a nie plik"))
     }
 
@@ -37,9 +43,11 @@ import Testing
         let record = ZipInspector(bytes).record("Pictures/logo.png")
         bytes[record.dataOffset + 100] ^= 0xFF
         let package = try Package(bytes: bytes, name: "template.odt")
-        #expect(packageError { try package.read("Pictures/logo.png") }
-                == .corruptEntry(source: "template.odt", entry: "Pictures/logo.png",
-                                 reason: "jej suma kontrolna nie zgadza się z zawartością"))
+        #expect(
+            packageError { try package.read("Pictures/logo.png") }
+                == .corruptEntry(
+                    source: "template.odt", entry: "Pictures/logo.png",
+                    reason: "jej suma kontrolna nie zgadza się z zawartością"))
         #expect(try package.read("content.xml") == Fixtures.content, "other parts stay readable")
     }
 
@@ -77,8 +85,10 @@ import Testing
         let record = ZipInspector(bytes).record("content.xml")
         bytes[record.dataOffset] = 0x07  // final block of reserved type 3: invalid deflate
         let package = try Package(bytes: bytes, name: "t.odt")
-        #expect(packageError { try package.read("content.xml") }
-                == .corruptEntry(source: "t.odt", entry: "content.xml", reason: "jej skompresowane dane są nieprawidłowe"))
+        #expect(
+            packageError { try package.read("content.xml") }
+                == .corruptEntry(
+                    source: "t.odt", entry: "content.xml", reason: "jej skompresowane dane są nieprawidłowe"))
     }
 
     /// libzip checks the CRC of stored parts while copying them, so a damaged stored part
@@ -89,8 +99,10 @@ import Testing
         bytes[record.dataOffset] ^= 0x01
         let writer = try PackageWriter(source: Package(bytes: bytes, name: "t.odt"))
         let folder = ScratchFolder()
-        #expect(packageError { try writer.write([.copied("Pictures/logo.png")], to: folder.file("out.odt")) }
-                == .writeFailed(destination: folder.file("out.odt"), reason: "część skopiowana z pliku t.odt jest uszkodzona"))
+        #expect(
+            packageError { try writer.write([.copied("Pictures/logo.png")], to: folder.file("out.odt")) }
+                == .writeFailed(
+                    destination: folder.file("out.odt"), reason: "część skopiowana z pliku t.odt jest uszkodzona"))
         #expect(folder.contents.isEmpty)
     }
 
@@ -104,7 +116,9 @@ import Testing
         bytes.patch32(at: record.localOffset + 14, record.crc ^ 1)
         let output = try PackageWriter(source: Package(bytes: bytes, name: "t.odt")).bytes(of: [.copied("content.xml")])
         #expect(ZipInspector(output).record("content.xml").crc == record.crc ^ 1)
-        #expect(packageError { try Package(bytes: output, name: "out").read("content.xml") }
-                == .corruptEntry(source: "out", entry: "content.xml", reason: "jej suma kontrolna nie zgadza się z zawartością"))
+        #expect(
+            packageError { try Package(bytes: output, name: "out").read("content.xml") }
+                == .corruptEntry(
+                    source: "out", entry: "content.xml", reason: "jej suma kontrolna nie zgadza się z zawartością"))
     }
 }

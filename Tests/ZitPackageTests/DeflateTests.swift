@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct DeflateTests {
     /// Text like a long table: repetitive, with a number that changes on every row.
     static func rows(_ count: Int) -> [UInt8] {
-        Array((1...count).map { "<w:tr><w:tc><w:p><w:r><w:t>\($0). Łucja Żak-\($0 % 97)</w:t></w:r></w:p></w:tc></w:tr>" }.joined().utf8)
+        Array(
+            (1...count).map { "<w:tr><w:tc><w:p><w:r><w:t>\($0). Łucja Żak-\($0 % 97)</w:t></w:r></w:p></w:tc></w:tr>" }
+                .joined().utf8)
     }
 
     @Test func aSmallPartInflatesToItself() {
@@ -48,7 +51,7 @@ import Testing
         let text = Self.rows(20_000)
         let part = Deflate.compress(text)
         let bytes = try PackageWriter(source: Fixtures.template()).bytes(of: [
-            .copied("mimetype"), .precompressed("content.xml", part), .copied("styles.xml"),
+            .copied("mimetype"), .precompressed("content.xml", part), .copied("styles.xml")
         ])
         let package = try Package(bytes: bytes, name: "long.odt")
         #expect(try package.read("content.xml") == text)

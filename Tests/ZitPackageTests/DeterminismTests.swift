@@ -1,10 +1,11 @@
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct DeterminismTests {
     let entries: [PackageEntry] = [
         .copied("mimetype"), .deflated("content.xml", Array("<p>Ada</p>".utf8)),
-        .copied("styles.xml"), .copied("Pictures/logo.png"), .stored("settings.xml", [1, 2, 3]),
+        .copied("styles.xml"), .copied("Pictures/logo.png"), .stored("settings.xml", [1, 2, 3])
     ]
 
     @Test func sameInputGivesByteIdenticalOutput() throws {

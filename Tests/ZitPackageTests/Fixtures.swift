@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ZitPackage
 
 /// Shared inputs for the tests: a small ODF-like template and scratch folders.
@@ -28,7 +29,7 @@ enum Fixtures {
         .deflated("styles.xml", styles),
         .stored("Pictures/logo.png", picture),
         .stored("Configurations2/", []),
-        .deflated("META-INF/manifest.xml", Array("<manifest:manifest/>".utf8)),
+        .deflated("META-INF/manifest.xml", Array("<manifest:manifest/>".utf8))
     ]
 
     /// A template written by `PackageWriter` itself.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct HuffmanCodeTests {
@@ -31,7 +32,10 @@ import Testing
     @Test func codesArePrefixFreeWithHuffmansLengths() {
         let code = HuffmanCode(frequencies: [10, 1, 1, 5, 0, 3, 20], maximumLength: 15)
         let codes = code.packed.enumerated().filter { code.lengths[$0.offset] > 0 }.map { entry in
-            (bits: HuffmanCode.reversed(Int(entry.element >> 8), width: code.lengths[entry.offset]), length: code.lengths[entry.offset])
+            (
+                bits: HuffmanCode.reversed(Int(entry.element >> 8), width: code.lengths[entry.offset]),
+                length: code.lengths[entry.offset]
+            )
         }
         for (a, first) in codes.enumerated() {
             for (b, second) in codes.enumerated() where a != b && first.length <= second.length {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 /// Every output a filler may write a part into keeps the text it was given: read back from
@@ -6,12 +7,13 @@ import Testing
 @Suite struct PartOutputTests {
     /// A table's part: a long opening (namespaces, as a real part has), a row, the closing.
     let stretches: [ArraySlice<UInt8>] = [
-        Array(("<w:document" + (0..<60).map { " xmlns:n\($0)=\"http://schemas.example/wordprocessing/\($0)\"" }.joined()
-            + "><w:body><w:tbl>").utf8)[...],
+        Array(
+            ("<w:document" + (0..<60).map { " xmlns:n\($0)=\"http://schemas.example/wordprocessing/\($0)\"" }.joined()
+                + "><w:body><w:tbl>").utf8)[...],
         Array("<w:tr><w:tc><w:p><w:r><w:t>".utf8)[...],
         Array("</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>".utf8)[...],
         Array("</w:t></w:r></w:p></w:tc></w:tr>".utf8)[...],
-        Array("</w:tbl></w:body></w:document>".utf8)[...],
+        Array("</w:tbl></w:body></w:document>".utf8)[...]
     ]
 
     func fill<Output: PartOutput>(_ output: inout Output, rows: Int) {
@@ -115,7 +117,9 @@ import Testing
     }
 
     @Test func aSmallPartIsStoredAndALargerOneDeflated() {
-        #expect(PackageEntry.filled("a.xml", [UInt8](repeating: 65, count: 100)) == .stored("a.xml", [UInt8](repeating: 65, count: 100)))
+        #expect(
+            PackageEntry.filled("a.xml", [UInt8](repeating: 65, count: 100))
+                == .stored("a.xml", [UInt8](repeating: 65, count: 100)))
         let large = [UInt8](repeating: 65, count: PackageEntry.smallestDeflated)
         #expect(PackageEntry.filled("a.xml", large) == .deflated("a.xml", large))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 /// Short parts coded from their template's parse: whatever sections a document shows and
@@ -12,7 +13,7 @@ import Testing
         "</text:p><text:list text:style-name=\"Lista\"><text:list-item><text:p text:style-name=\"Treść\">",
         "</text:p></text:list-item>",
         "</text:list><text:p text:style-name=\"Podpis\">",
-        "</text:p><text:p text:style-name=\"Treść\">Kalisz, </text:p></office:body></office:document-content>",
+        "</text:p><text:p text:style-name=\"Treść\">Kalisz, </text:p></office:body></office:document-content>"
     ].map { Array($0.utf8)[...] }
 
     /// The text a renderer would write for these stretches in this order, with a value before
@@ -64,10 +65,13 @@ import Testing
         let styles = (1...60).map { number in
             "<style:style style:name=\"P\(number)\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-top=\"0.\(number % 7)cm\" fo:text-align=\"\(number % 3 == 0 ? "center" : "justify")\"/><style:text-properties fo:font-size=\"\(10 + number % 5)pt\" style:font-name=\"Liberation Serif\"/></style:style>"
         }.joined()
-        let stretches = [Array(("<office:automatic-styles>" + styles + "</office:automatic-styles>").utf8)[...]] + Self.stretches
+        let stretches =
+            [Array(("<office:automatic-styles>" + styles + "</office:automatic-styles>").utf8)[...]] + Self.stretches
         var text = Array(stretches[0])
         var marks: [PieceMark] = [.boilerplate(offset: 0, stretch: 0)]
-        for (index, value) in ["", "Łucja Żółć", "Zarządzanie rozwojem MOF", "5 marca 2026 r.", "", "Forum ZIT", "", "Kalisz"].enumerated() {
+        for (index, value) in [
+            "", "Łucja Żółć", "Zarządzanie rozwojem MOF", "5 marca 2026 r.", "", "Forum ZIT", "", "Kalisz"
+        ].enumerated() {
             text += Array(value.utf8)
             marks.append(.boilerplate(offset: text.count, stretch: min(index + 1, 7)))
             text += stretches[min(index + 1, 7)]

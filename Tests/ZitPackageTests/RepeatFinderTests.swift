@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct RepeatFinderTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitPackage
 
 @Suite struct RoundTripTests {
@@ -23,7 +24,10 @@ import Testing
         let template = try Fixtures.template()
         let filled = Array("<text:p>Dear Ada</text:p>".utf8)
         try PackageWriter(source: template).write(
-            [.copied("mimetype"), .deflated("content.xml", filled), .copied("styles.xml"), .copied("Pictures/logo.png")],
+            [
+                .copied("mimetype"), .deflated("content.xml", filled), .copied("styles.xml"),
+                .copied("Pictures/logo.png")
+            ],
             to: folder.file("Certificate.odt"))
 
         let written = try Package(contentsOf: folder.file("Certificate.odt"))
@@ -44,7 +48,7 @@ import Testing
     @Test func emptyContentAndNonASCIINamesRoundTripWithoutExtraFields() throws {
         let name = "Bilder/Grüße – ☃.png"
         let bytes = try PackageWriter(source: Fixtures.emptyPackage()).bytes(of: [
-            .deflated("empty.xml", []), .stored("empty.bin", []), .deflated(name, [1, 2, 3]),
+            .deflated("empty.xml", []), .stored("empty.bin", []), .deflated(name, [1, 2, 3])
         ])
         let package = try Package(bytes: bytes, name: "x.docx")
         #expect(try package.read("empty.xml") == [])
@@ -53,17 +57,19 @@ import Testing
 
         let record = ZipInspector(bytes).record(name)
         #expect(record.flags & 0x0800 != 0, "UTF-8 name flag (bit 11) must be set")
-        #expect(record.centralExtraLength == 0 && record.localExtraLength == 0,
-                "libzip must not add a Unicode-path extra field")
+        #expect(
+            record.centralExtraLength == 0 && record.localExtraLength == 0,
+            "libzip must not add a Unicode-path extra field")
     }
 
     @Test func compressionLevelChangesTheDeflatedOutput() throws {
         var state: UInt32 = 7
         let words = ["name", "date", "course", "grade", "signature", "place", "title", "text"]
-        let text = Array((0..<40_000).map { _ -> String in
-            state = state &* 1_103_515_245 &+ 12345
-            return words[Int(state >> 16) % words.count]
-        }.joined(separator: " ").utf8)
+        let text = Array(
+            (0..<40_000).map { _ -> String in
+                state = state &* 1_103_515_245 &+ 12345
+                return words[Int(state >> 16) % words.count]
+            }.joined(separator: " ").utf8)
 
         let writer = try PackageWriter(source: Fixtures.emptyPackage())
         writer.compressionLevel = 1

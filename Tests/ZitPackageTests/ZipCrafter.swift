@@ -49,12 +49,14 @@ func craftZip(_ entries: [CraftedEntry]) -> [UInt8] {
             + le32(entry.compressedSize) + le32(entry.uncompressedSize)
             + le16(UInt16(entry.name.count)) + le16(UInt16(entry.extra.count))
         out += le32(0x0403_4B50) + common + entry.name + entry.extra + entry.data
-        central += le32(0x0201_4B50) + le16(0x031E) + common
+        central +=
+            le32(0x0201_4B50) + le16(0x031E) + common
             + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + entry.name + entry.extra
     }
     let centralOffset = UInt32(out.count)
     out += central
-    out += le32(0x0605_4B50) + le16(0) + le16(0)
+    out +=
+        le32(0x0605_4B50) + le16(0) + le16(0)
         + le16(UInt16(truncatingIfNeeded: entries.count)) + le16(UInt16(truncatingIfNeeded: entries.count))
         + le32(UInt32(central.count)) + le32(centralOffset) + le16(0)
     return out

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ZitPolish
 
 /// Exact-string tests for the Polish formatting helpers in `Sources/ZitEngine/Polish`.
@@ -31,8 +32,10 @@ import Testing
 
     @Test func timeZoneDesignatorsAreAcceptedAndIgnored() throws {
         let wallClock = CalendarDate(year: 2026, month: 3, day: 5, hour: 9, minute: 30)
-        for text in ["2026-03-05T09:30Z", "2026-03-05T09:30:00Z", "2026-03-05T09:30:00.000Z",
-                     "2026-03-05T09:30+01:00", "2026-03-05T09:30:00+0100", "2026-03-05T09:30-05"] {
+        for text in [
+            "2026-03-05T09:30Z", "2026-03-05T09:30:00Z", "2026-03-05T09:30:00.000Z",
+            "2026-03-05T09:30+01:00", "2026-03-05T09:30:00+0100", "2026-03-05T09:30-05"
+        ] {
             #expect(CalendarDate(iso: text) == wallClock, "\(text)")
         }
         #expect(CalendarDate(iso: "2026-03-05Z") == nil)
@@ -43,16 +46,19 @@ import Testing
         #expect(CalendarDate(iso: "05.03.2026") == CalendarDate(year: 2026, month: 3, day: 5))
         #expect(CalendarDate(iso: "5.3.2026") == CalendarDate(year: 2026, month: 3, day: 5))
         #expect(CalendarDate(iso: "05.03.2026 9:30") == CalendarDate(year: 2026, month: 3, day: 5, hour: 9, minute: 30))
-        #expect(CalendarDate(iso: "05.03.2026 09:30:00") == CalendarDate(year: 2026, month: 3, day: 5, hour: 9, minute: 30))
+        #expect(
+            CalendarDate(iso: "05.03.2026 09:30:00") == CalendarDate(year: 2026, month: 3, day: 5, hour: 9, minute: 30))
         #expect(CalendarDate(iso: "31.02.2026") == nil)
         #expect(CalendarDate(iso: "05.03.26") == nil)
     }
 
     @Test func rejectsInvalidDates() {
-        for text in ["2026-02-30", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
-                     "2026-03-00", "0000-01-01", "2026-3-5", "20260305", "2026-03-05T24:00", "2026-03-05T09:60",
-                     "2026-03-05T9:30", "2026-03-05T09", "2026-03-05T09:30:61", "2026-03-05 r.", "", "jutro",
-                     "2026-03-05T09:30Zx", "13.13.2026"] {
+        for text in [
+            "2026-02-30", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
+            "2026-03-00", "0000-01-01", "2026-3-5", "20260305", "2026-03-05T24:00", "2026-03-05T09:60",
+            "2026-03-05T9:30", "2026-03-05T09", "2026-03-05T09:30:61", "2026-03-05 r.", "", "jutro",
+            "2026-03-05T09:30Zx", "13.13.2026"
+        ] {
             #expect(CalendarDate(iso: text) == nil, "\(text) should be rejected")
         }
         #expect(CalendarDate(year: 2026, month: 3, day: 5, hour: nil, minute: 30) == nil)
@@ -88,8 +94,9 @@ import Testing
 
     @Test func ordersChronologically() throws {
         let dates = try ["2026-03-05T09:30", "2025-12-31", "2026-03-05", "2026-03-05T08:00", "2026-02-28"].map(date)
-        #expect(dates.sorted().map(\.description)
-            == ["2025-12-31", "2026-02-28", "2026-03-05", "2026-03-05T08:00", "2026-03-05T09:30"])
+        #expect(
+            dates.sorted().map(\.description)
+                == ["2025-12-31", "2026-02-28", "2026-03-05", "2026-03-05T08:00", "2026-03-05T09:30"])
         #expect(try date("2026-03-05") < date("2026-03-06"))
     }
 
@@ -111,14 +118,16 @@ import Testing
             nominative.append(try Polish.format(day, pattern: "LLLL yyyy"))
             short.append(try Polish.format(day, pattern: "MMM"))
         }
-        #expect(genitive == [
-            "1 stycznia", "1 lutego", "1 marca", "1 kwietnia", "1 maja", "1 czerwca",
-            "1 lipca", "1 sierpnia", "1 września", "1 października", "1 listopada", "1 grudnia",
-        ])
-        #expect(nominative == [
-            "styczeń 2026", "luty 2026", "marzec 2026", "kwiecień 2026", "maj 2026", "czerwiec 2026",
-            "lipiec 2026", "sierpień 2026", "wrzesień 2026", "październik 2026", "listopad 2026", "grudzień 2026",
-        ])
+        #expect(
+            genitive == [
+                "1 stycznia", "1 lutego", "1 marca", "1 kwietnia", "1 maja", "1 czerwca",
+                "1 lipca", "1 sierpnia", "1 września", "1 października", "1 listopada", "1 grudnia"
+            ])
+        #expect(
+            nominative == [
+                "styczeń 2026", "luty 2026", "marzec 2026", "kwiecień 2026", "maj 2026", "czerwiec 2026",
+                "lipiec 2026", "sierpień 2026", "wrzesień 2026", "październik 2026", "listopad 2026", "grudzień 2026"
+            ])
         #expect(short == ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"])
     }
 
@@ -126,8 +135,9 @@ import Testing
         let morning = try date("2026-03-05T09:07")
         #expect(try Polish.format(morning, pattern: "dd.MM.yyyy HH:mm") == "05.03.2026 09:07")
         #expect(try Polish.format(morning, pattern: "d.M.yy, H:mm") == "5.3.26, 9:07")
-        #expect(try Polish.format(morning, pattern: "EEEE, d MMMM yyyy 'r., godz.' H:mm")
-            == "czwartek, 5 marca 2026 r., godz. 9:07")
+        #expect(
+            try Polish.format(morning, pattern: "EEEE, d MMMM yyyy 'r., godz.' H:mm")
+                == "czwartek, 5 marca 2026 r., godz. 9:07")
         #expect(try Polish.format(date("2026-12-24T18:00"), pattern: "dd MMM yyyy, HH:mm") == "24 gru 2026, 18:00")
         #expect(try Polish.format(date("2009-01-02"), pattern: "yy/yyyy") == "09/2009")
         #expect(try Polish.format(date("0987-06-01"), pattern: "yyyy") == "0987")
@@ -243,7 +253,7 @@ import Testing
     @Test func uppercasesPolish() {
         #expect(Polish.uppercased("zażółć gęślą jaźń") == "ZAŻÓŁĆ GĘŚLĄ JAŹŃ")
         #expect(Polish.lowercased("ZAŻÓŁĆ GĘŚLĄ JAŹŃ") == "zażółć gęślą jaźń")
-        #expect(Polish.uppercased("a\u{0328}") == "A\u{0328}")        // decomposed ą
+        #expect(Polish.uppercased("a\u{0328}") == "A\u{0328}")  // decomposed ą
     }
 
     @Test func capitalizesTheFirstLetterOnly() {
@@ -261,10 +271,14 @@ import Testing
     // MARK: Collation
 
     @Test func sortsInPolishAlphabeticalOrder() {
-        let names = ["Łukasz", "Lucyna", "Zenon", "Żaneta", "Źdźbło", "Ścibor", "Sebastian", "Ćwik",
-                     "Czesław", "Cezary", "Ołowska", "Ósemka", "Oliwia"]
-        let expected = ["Cezary", "Czesław", "Ćwik", "Lucyna", "Łukasz", "Oliwia", "Ołowska", "Ósemka",
-                        "Sebastian", "Ścibor", "Zenon", "Źdźbło", "Żaneta"]
+        let names = [
+            "Łukasz", "Lucyna", "Zenon", "Żaneta", "Źdźbło", "Ścibor", "Sebastian", "Ćwik",
+            "Czesław", "Cezary", "Ołowska", "Ósemka", "Oliwia"
+        ]
+        let expected = [
+            "Cezary", "Czesław", "Ćwik", "Lucyna", "Łukasz", "Oliwia", "Ołowska", "Ósemka",
+            "Sebastian", "Ścibor", "Zenon", "Źdźbło", "Żaneta"
+        ]
         #expect(Polish.sorted(names) == expected)
         #expect(names.sorted(by: Polish.areInIncreasingOrder) == expected)
         #expect(Polish.sorted(names.reversed()) == expected)
@@ -278,14 +292,17 @@ import Testing
 
     @Test func collationDetails() {
         // Case-insensitive first; lowercase first on a tie.
-        #expect(Polish.sorted(["Kowalski", "adam", "Adam", "kowalski", "Bąk"])
-            == ["adam", "Adam", "Bąk", "kowalski", "Kowalski"])
+        #expect(
+            Polish.sorted(["Kowalski", "adam", "Adam", "kowalski", "Bąk"])
+                == ["adam", "Adam", "Bąk", "kowalski", "Kowalski"])
         // Words: a space sorts before any letter.
-        #expect(Polish.sorted(["Nowakowska", "Nowak Zofia", "Nowak Anna", "Nowak"])
-            == ["Nowak", "Nowak Anna", "Nowak Zofia", "Nowakowska"])
+        #expect(
+            Polish.sorted(["Nowakowska", "Nowak Zofia", "Nowak Anna", "Nowak"])
+                == ["Nowak", "Nowak Anna", "Nowak Zofia", "Nowakowska"])
         // Hyphen and apostrophe are ignored at the first level.
-        #expect(Polish.sorted(["Nowakowska", "Nowak-Jeleń", "Nowak Zofia", "Nowaki"])
-            == ["Nowak Zofia", "Nowaki", "Nowak-Jeleń", "Nowakowska"])
+        #expect(
+            Polish.sorted(["Nowakowska", "Nowak-Jeleń", "Nowak Zofia", "Nowaki"])
+                == ["Nowak Zofia", "Nowaki", "Nowak-Jeleń", "Nowakowska"])
         #expect(Polish.sorted(["Ozga", "O'Brien", "Obama"]) == ["Obama", "O'Brien", "Ozga"])
         // Leading, trailing and repeated spaces do not matter at the first level.
         #expect(Polish.compare("  Nowak   Anna ", "Nowak Anna") != .orderedSame)
@@ -306,8 +323,10 @@ import Testing
 
     @Test func sortsRecordsByAKey() {
         struct Person { var surname: String; var id: Int }
-        let people = [Person(surname: "Żak", id: 1), Person(surname: "Zając", id: 2),
-                      Person(surname: "Ząbek", id: 3), Person(surname: "Zając", id: 4)]
+        let people = [
+            Person(surname: "Żak", id: 1), Person(surname: "Zając", id: 2),
+            Person(surname: "Ząbek", id: 3), Person(surname: "Zając", id: 4)
+        ]
         #expect(Polish.sorted(people, by: \.surname).map(\.id) == [2, 4, 3, 1])
     }
 
@@ -319,8 +338,8 @@ import Testing
         #expect(Polish.transliterated("Józef Ćwik, Łódź") == "Jozef Cwik, Lodz")
         #expect(Polish.transliterated("Müller Éva Öztürk Ñandú") == "Muller Eva Ozturk Nandu")
         #expect(Polish.transliterated("Straße, Søren, Đoković, Ærø") == "Strasse, Soren, Dokovic, AEro")
-        #expect(Polish.transliterated("e\u{0301}a\u{0328}") == "ea")           // decomposed input
-        #expect(Polish.transliterated("Иван – 5 €") == "Иван – 5 €")            // other scripts kept
+        #expect(Polish.transliterated("e\u{0301}a\u{0328}") == "ea")  // decomposed input
+        #expect(Polish.transliterated("Иван – 5 €") == "Иван – 5 €")  // other scripts kept
         #expect(Polish.transliterated("plain ASCII") == "plain ASCII")
     }
 
@@ -340,7 +359,8 @@ import Testing
     @Test func removesBidiAndInvisibleCharacters() {
         #expect(Polish.safeFileName("faktura\u{202E}fdp.exe") == "fakturafdp.exe")
         #expect(Polish.safeFileName("\u{200F}Umowa\u{200E}.docx") == "Umowa.docx")
-        #expect(Polish.safeFileName("\u{2066}a\u{2067}b\u{2068}c\u{2069}\u{202A}d\u{202B}e\u{202C}f\u{202D}") == "abcdef")
+        #expect(
+            Polish.safeFileName("\u{2066}a\u{2067}b\u{2068}c\u{2069}\u{202A}d\u{202B}e\u{202C}f\u{202D}") == "abcdef")
         #expect(Polish.safeFileName("zero\u{200B}width\u{00AD}soft\u{FEFF}") == "zerowidthsoft")
         let name = Polish.safeFileName("\u{202E}\u{200F}x\u{0007}y")
         #expect(name == "xy")
@@ -362,9 +382,9 @@ import Testing
         let name = Polish.safeFileName(long)
         #expect(name == String(repeating: "a", count: 95) + ".docx")
         #expect(name.utf8.count == 100)
-        #expect(Polish.safeFileName("Józef Ćwik", maxLength: 6) == "Jozef")    // no trailing "_"
+        #expect(Polish.safeFileName("Józef Ćwik", maxLength: 6) == "Jozef")  // no trailing "_"
         #expect(Polish.safeFileName("Józef Ćwik.docx", maxLength: 8) == "Joz.docx")
-        #expect(Polish.safeFileName("abc.docx", maxLength: 4) == "abc")      // no trailing "."
+        #expect(Polish.safeFileName("abc.docx", maxLength: 4) == "abc")  // no trailing "."
         #expect(Polish.safeFileName("CON.docx", maxLength: 8) == "CO_.docx")  // still not reserved
         #expect(Polish.safeFileName("abcdef", maxLength: 0) == "a")
         for limit in 1...12 {
@@ -391,7 +411,10 @@ import Testing
         let forms = [1, 2, 4, 5, 12, 14, 22, 25, 101, 104, 112].map {
             Polish.counted($0, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")
         }
-        #expect(forms == ["1 wydarzenie", "2 wydarzenia", "4 wydarzenia", "5 wydarzeń", "12 wydarzeń", "14 wydarzeń",
-                          "22 wydarzenia", "25 wydarzeń", "101 wydarzeń", "104 wydarzenia", "112 wydarzeń"])
+        #expect(
+            forms == [
+                "1 wydarzenie", "2 wydarzenia", "4 wydarzenia", "5 wydarzeń", "12 wydarzeń", "14 wydarzeń",
+                "22 wydarzenia", "25 wydarzeń", "101 wydarzeń", "104 wydarzenia", "112 wydarzeń"
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZitPolish
+
 @testable import ZitProject
 
 /// The sample project in Examples/projekt against the hand count made when it was written

@@ -104,8 +104,9 @@ struct TestProject {
         folder = NSTemporaryDirectory() + "zitdocs-project-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var contents = [
-            "projekt.yaml": Self.projectYAML, "instytucje.yaml": Self.institutionsYAML, "wydarzenia.yaml": Self.eventsYAML,
-            "uczestnicy.csv": Self.participantsCSV, "obecnosci.csv": Self.attendanceCSV,
+            "projekt.yaml": Self.projectYAML, "instytucje.yaml": Self.institutionsYAML,
+            "wydarzenia.yaml": Self.eventsYAML,
+            "uczestnicy.csv": Self.participantsCSV, "obecnosci.csv": Self.attendanceCSV
         ]
         for (name, text) in files { contents[name] = text }
         for (name, text) in contents {

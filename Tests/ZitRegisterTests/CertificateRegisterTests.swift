@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import GRDB
+import Testing
+
 @testable import ZitRegister
 
 @Suite struct CertificateRegisterTests {
@@ -11,17 +12,21 @@ import GRDB
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    func request(_ participant: String, _ subject: String = "WZP-2", name: String? = nil) -> CertificateRegister.Request {
-        .init(participant: participant, subject: subject, series: "WZP", year: 2026, name: name ?? "Osoba \(participant)")
+    func request(_ participant: String, _ subject: String = "WZP-2", name: String? = nil) -> CertificateRegister.Request
+    {
+        .init(
+            participant: participant, subject: subject, series: "WZP", year: 2026, name: name ?? "Osoba \(participant)")
     }
 
     @Test func numbersAreSequentialPerSeriesAndNeverChange() throws {
         let register = try CertificateRegister(folder: folder)
-        let first = try register.numbers(for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        let first = try register.numbers(
+            for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
         #expect(first[request("U1")] == "1/2026/WZP")
         #expect(first[request("U2")] == "2/2026/WZP")
         let again = try CertificateRegister(folder: folder)
-            .numbers(for: [request("U2"), request("U3"), request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
+            .numbers(
+                for: [request("U2"), request("U3"), request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
         #expect(again[request("U1")] == "1/2026/WZP")
         #expect(again[request("U2")] == "2/2026/WZP")
         #expect(again[request("U3")] == "3/2026/WZP")
@@ -40,7 +45,8 @@ import GRDB
 
     @Test func reservedNumbersBecomeIssuedOnceTheirDocumentsAreWritten() throws {
         let register = try CertificateRegister(folder: folder)
-        let numbers = try register.numbers(for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        let numbers = try register.numbers(
+            for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
         #expect(try register.entries().map(\.status) == [.reserved, .reserved])
         try register.confirm([try #require(numbers[request("U1")])])
         #expect(try register.entries().map(\.status) == [.issued, .reserved])
@@ -48,12 +54,15 @@ import GRDB
 
     @Test func aChangedNameNeedsAnExplicitReissue() throws {
         let register = try CertificateRegister(folder: folder)
-        _ = try register.numbers(for: [request("U1", name: "Anna Nowak")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        _ = try register.numbers(
+            for: [request("U1", name: "Anna Nowak")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
         #expect(throws: CertificateRegister.Failure.self) {
-            _ = try register.numbers(for: [request("U1", name: "Anna Nowak-Jeleń")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
+            _ = try register.numbers(
+                for: [request("U1", name: "Anna Nowak-Jeleń")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
         }
         let reissued = try register.numbers(
-            for: [request("U1", name: "Anna Nowak-Jeleń")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06", reissue: true)
+            for: [request("U1", name: "Anna Nowak-Jeleń")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06",
+            reissue: true)
         #expect(reissued[request("U1", name: "Anna Nowak-Jeleń")] == "1/2026/WZP")
     }
 
@@ -67,7 +76,9 @@ import GRDB
                     for index in 0..<50 {
                         let request = CertificateRegister.Request(
                             participant: "W\(writer)-\(index)", subject: "KONF", series: "KONF", year: 2026, name: "x")
-                        issued += try register.numbers(for: [request], scheme: "{nr}/{rok}/{seria}", today: "2026-11-19").values
+                        issued += try register.numbers(
+                            for: [request], scheme: "{nr}/{rok}/{seria}", today: "2026-11-19"
+                        ).values
                     }
                     return issued
                 }
@@ -112,10 +123,11 @@ import GRDB
             let old = try DatabaseQueue(path: path)
             try CertificateRegister.migrator.migrate(old, upTo: "v2 generation journal")
             try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn, status)
-                    VALUES ('1/2026/WZP', 'WZP', 2026, 1, 'U1', 'WZP-2', 'Osoba U1', '2026-03-05', 'issued')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO certificate (number, series, year, sequence, participant, subject, name, issuedOn, status)
+                        VALUES ('1/2026/WZP', 'WZP', 2026, 1, 'U1', 'WZP-2', 'Osoba U1', '2026-03-05', 'issued')
+                        """)
             }
             try old.close()
         }
@@ -123,15 +135,22 @@ import GRDB
         let entries = try register.entries()
         #expect(entries.map(\.number) == ["1/2026/WZP"])
         #expect(entries[0].status == .issued && entries[0].checksum == nil && entries[0].generatedBy == nil)
-        #expect(try register.database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == CertificateRegister.schemaVersion)
+        #expect(
+            try register.database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+                == CertificateRegister.schemaVersion)
         // The old number goes on, and the next one is 2.
-        let numbers = try register.numbers(for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
+        let numbers = try register.numbers(
+            for: [request("U1"), request("U2")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
         #expect(numbers[request("U1")] == "1/2026/WZP" && numbers[request("U2")] == "2/2026/WZP")
-        try register.confirm(["1/2026/WZP", "2/2026/WZP"], checksums: ["1/2026/WZP": "aa", "2/2026/WZP": "bb"],
-                             generatedBy: "kasia", at: "2026-03-06T10:00:00+01:00")
+        try register.confirm(
+            ["1/2026/WZP", "2/2026/WZP"], checksums: ["1/2026/WZP": "aa", "2/2026/WZP": "bb"],
+            generatedBy: "kasia", at: "2026-03-06T10:00:00+01:00")
         let after = try CertificateRegister(folder: folder).entries()
         #expect(after.map(\.checksum) == ["aa", "bb"])
-        #expect(after.allSatisfy { $0.generatedBy == "kasia" && $0.generatedAt == "2026-03-06T10:00:00+01:00" && $0.status == .issued })
+        #expect(
+            after.allSatisfy {
+                $0.generatedBy == "kasia" && $0.generatedAt == "2026-03-06T10:00:00+01:00" && $0.status == .issued
+            })
     }
 
     @Test func aReservedNumberGetsNoChecksumUntilItsDocumentIsWritten() throws {
@@ -161,7 +180,9 @@ import GRDB
     @Test func aRegisterWithAHigherVersionNumberIsRefusedNotReset() throws {
         let register = try CertificateRegister(folder: folder)
         _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
-        try register.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(CertificateRegister.schemaVersion + 1)") }
+        try register.database.writeWithoutTransaction {
+            try $0.execute(sql: "PRAGMA user_version = \(CertificateRegister.schemaVersion + 1)")
+        }
         try register.database.close()
         try expectRefused(containing: "nowsza wersja programu zitdocs")
     }
@@ -169,7 +190,9 @@ import GRDB
     @Test func aRegisterWithAnUnknownMigrationIsRefusedNotReset() throws {
         let register = try CertificateRegister(folder: folder)
         _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
-        try register.database.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9 from the future')") }
+        try register.database.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9 from the future')")
+        }
         try register.database.close()
         try expectRefused(containing: "nowsza wersja programu zitdocs")
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import ZitRegister
+
 @testable import ZitServer
 
 @Suite struct AccountTests {
@@ -12,17 +13,27 @@ import ZitRegister
         defer { project.remove() }
         let accounts = project.server.services.accounts
         let beneficiaries = ["SAKO", "WB", "JG"]
-        #expect(throws: Accounts.Failure.invalid("Konto partnera wymaga opcji --beneficiary z identyfikatorem beneficjenta (SAKO, WB, JG).")) {
-            try accounts.add(login: "nowy", role: .partner, beneficiary: nil, password: TestProject.password, beneficiaries: beneficiaries)
+        #expect(
+            throws: Accounts.Failure.invalid(
+                "Konto partnera wymaga opcji --beneficiary z identyfikatorem beneficjenta (SAKO, WB, JG).")
+        ) {
+            try accounts.add(
+                login: "nowy", role: .partner, beneficiary: nil, password: TestProject.password,
+                beneficiaries: beneficiaries)
         }
         #expect(throws: Accounts.Failure.invalid("W projekt.yaml nie ma beneficjenta „XX”; dostępni: SAKO, WB, JG.")) {
-            try accounts.add(login: "nowy", role: .partner, beneficiary: "XX", password: TestProject.password, beneficiaries: beneficiaries)
+            try accounts.add(
+                login: "nowy", role: .partner, beneficiary: "XX", password: TestProject.password,
+                beneficiaries: beneficiaries)
         }
         #expect(throws: Accounts.Failure.invalid("Hasło musi mieć co najmniej 12 znaków.")) {
-            try accounts.add(login: "nowy", role: .office, beneficiary: nil, password: "krótkie", beneficiaries: beneficiaries)
+            try accounts.add(
+                login: "nowy", role: .office, beneficiary: nil, password: "krótkie", beneficiaries: beneficiaries)
         }
         #expect(throws: Accounts.Failure.storage("Konto „biuro” już istnieje; wybierz inny login.")) {
-            try accounts.add(login: "biuro", role: .office, beneficiary: nil, password: TestProject.password, beneficiaries: beneficiaries)
+            try accounts.add(
+                login: "biuro", role: .office, beneficiary: nil, password: TestProject.password,
+                beneficiaries: beneficiaries)
         }
         let stored = try #require(try accounts.store.account(login: "wb"))
         #expect(stored.beneficiary == "WB")
@@ -37,7 +48,8 @@ import ZitRegister
             let wb = try await client.signIn(.partnerWB)
             #expect(try store.disable(login: "wb"))
             #expect(try await client.json(.get, "/api/v1/events", as: wb).status == .unauthorized)
-            let again = try await client.json(.post, "/api/v1/session", #"{"login":"wb","password":"\#(TestProject.password)"}"#)
+            let again = try await client.json(
+                .post, "/api/v1/session", #"{"login":"wb","password":"\#(TestProject.password)"}"#)
             #expect(again.status == .unauthorized)
             #expect(again.object["code"] as? String == "sign_in_failed")
         }
@@ -48,7 +60,10 @@ import ZitRegister
         let accounts = project.server.services.accounts
         try accounts.setPassword(login: "ip", password: "zupełnie-nowe-hasło")
         try await project.test { client in
-            #expect(try await client.json(.post, "/api/v1/session", #"{"login":"ip","password":"\#(TestProject.password)"}"#).status == .unauthorized)
+            #expect(
+                try await client.json(
+                    .post, "/api/v1/session", #"{"login":"ip","password":"\#(TestProject.password)"}"#
+                ).status == .unauthorized)
             _ = try await client.signIn(.authority, password: "zupełnie-nowe-hasło")
         }
     }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import ZitSheets
+
 @testable import ZitServer
 
 /// An uploaded list checked as `zitdocs check` would check it, and put in place only when asked.
@@ -37,7 +38,8 @@ import ZitSheets
         try await project.test { client in
             let office = try await client.signIn(.office)
             let response = try await client.json(
-                .post, "/api/v1/check/participants?format=csv", upload.csv, as: office, headers: [.contentType: "text/csv"])
+                .post, "/api/v1/check/participants?format=csv", upload.csv, as: office,
+                headers: [.contentType: "text/csv"])
             #expect(response.status == .ok)
             let report = response.object
             let problems = try #require(report["problems"] as? [[String: Any]])
@@ -45,7 +47,8 @@ import ZitSheets
             // out are reported against the attendance list, as `check` does.
             #expect(problems.filter { $0["file"] as? String == "uczestnicy.csv" }.count == 1, "\(problems)")
             #expect(report["replaced"] as? Bool == false)
-            let problem = try #require(problems.first { ($0["message"] as? String)?.hasPrefix("„X” nie jest oznaczeniem płci") == true })
+            let problem = try #require(
+                problems.first { ($0["message"] as? String)?.hasPrefix("„X” nie jest oznaczeniem płci") == true })
             #expect(problem["file"] as? String == "uczestnicy.csv")
             #expect(problem["row"] as? Int == upload.row)
             #expect(problem["column"] as? String == upload.column)
@@ -79,7 +82,8 @@ import ZitSheets
             var headers = office.headers
             headers[.contentType] = "text/csv; charset=utf-8"
             let response = try await client.execute(
-                uri: "/api/v1/check/participants?replace=true", method: .post, headers: headers, body: ByteBuffer(string: upload.csv))
+                uri: "/api/v1/check/participants?replace=true", method: .post, headers: headers,
+                body: ByteBuffer(string: upload.csv))
             #expect(response.status == .ok)
             #expect(response.object["replaced"] as? Bool == true)
             let backups = try #require(response.object["backups"] as? [String])
@@ -96,7 +100,9 @@ import ZitSheets
         let project = try TestProject()
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
-            #expect(try await client.json(.post, "/api/v1/check/participants?format=csv", "a;b\n", as: partner).status == .forbidden)
+            #expect(
+                try await client.json(.post, "/api/v1/check/participants?format=csv", "a;b\n", as: partner).status
+                    == .forbidden)
             let office = try await client.signIn(.office)
             let unknown = try await client.json(.post, "/api/v1/check/attendance", "a;b\n", as: office)
             #expect(unknown.status == .unsupportedMediaType)

@@ -6,6 +6,7 @@ import Testing
 import ZitDocuments
 import ZitProject
 import ZitRegister
+
 @testable import ZitServer
 
 /// The server and `zitdocs generate` numbering certificates on one project at the same time.
@@ -25,7 +26,8 @@ import ZitRegister
                 for request in requests {
                     group.addTask {
                         let body = #"{"event":"\#(request.subject)","participant":"\#(request.participant)"}"#
-                        return try await client.json(.post, "/api/v1/generate/certificates", body, as: office).status.code
+                        return try await client.json(.post, "/api/v1/generate/certificates", body, as: office).status
+                            .code
                     }
                 }
                 // Every certificate of the project by the command line's generator, meanwhile.
@@ -34,7 +36,8 @@ import ZitRegister
                     defer { try? FileManager.default.removeItem(atPath: output) }
                     let outcome = await JobQueue.onOwnThread {
                         try Generator(
-                            plans: DocumentPlans(facts), projectFolder: folder, templatesFolder: templates, outputFolder: output,
+                            plans: DocumentPlans(facts), projectFolder: folder, templatesFolder: templates,
+                            outputFolder: output,
                             format: .docx
                         ).generate(.certificates)
                     }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ZitServer
 
 @Suite struct ContentDispositionTests {
     @Test func aPolishNameIsPercentEncodedWithAnASCIIFallback() {
-        #expect(ContentDisposition.attachment("zaświadczenie-WZP-2-Łukasiewicz-Żaneta.docx")
-            == "attachment; filename=\"zaswiadczenie-WZP-2-Lukasiewicz-Zaneta.docx\"; "
-            + "filename*=UTF-8''za%C5%9Bwiadczenie-WZP-2-%C5%81ukasiewicz-%C5%BBaneta.docx")
+        #expect(
+            ContentDisposition.attachment("zaświadczenie-WZP-2-Łukasiewicz-Żaneta.docx")
+                == "attachment; filename=\"zaswiadczenie-WZP-2-Lukasiewicz-Zaneta.docx\"; "
+                + "filename*=UTF-8''za%C5%9Bwiadczenie-WZP-2-%C5%81ukasiewicz-%C5%BBaneta.docx")
     }
 
     @Test func quotesAndSpacesCannotBreakTheHeader() {

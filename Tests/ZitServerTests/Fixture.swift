@@ -34,16 +34,23 @@ struct Fixture: Sendable {
         let attendedWB = project.attendance.first(where: { $0.participant == onlyWB })!.event
         let register = try CertificateRegister(folder: folder)
         let requests = [
-            CertificateRegister.Request(participant: onlyWB.rawValue, subject: attendedWB.rawValue, series: "WZH", year: 2026, name: holderWB.fullName),
-            CertificateRegister.Request(participant: onlyJG.rawValue, subject: attendedJG.rawValue, series: "WZP", year: 2026, name: holderJG.fullName),
-            CertificateRegister.Request(participant: onlyJG.rawValue, subject: "LIDER", series: "LID", year: 2026, name: holderJG.fullName),
+            CertificateRegister.Request(
+                participant: onlyWB.rawValue, subject: attendedWB.rawValue, series: "WZH", year: 2026,
+                name: holderWB.fullName),
+            CertificateRegister.Request(
+                participant: onlyJG.rawValue, subject: attendedJG.rawValue, series: "WZP", year: 2026,
+                name: holderJG.fullName),
+            CertificateRegister.Request(
+                participant: onlyJG.rawValue, subject: "LIDER", series: "LID", year: 2026, name: holderJG.fullName)
         ]
         let numbers = try register.numbers(for: requests, scheme: "{nr}/{rok}/{seria}", today: "2026-10-07")
         numberWB = numbers[requests[0]]!
         numberJG = numbers[requests[1]]!
         cancelled = numbers[requests[2]]!
         try register.confirm(
-            Array(numbers.values), checksums: Dictionary(uniqueKeysWithValues: numbers.values.map { ($0, String(repeating: "ab", count: 32)) }),
+            Array(numbers.values),
+            checksums: Dictionary(
+                uniqueKeysWithValues: numbers.values.map { ($0, String(repeating: "ab", count: 32)) }),
             generatedBy: "biuro", at: "2026-10-07T10:00:00Z")
         try register.cancel(cancelled, reason: "błąd w nazwisku", on: "2026-10-08")
     }

@@ -6,16 +6,20 @@ import Testing
 import ZitDocuments
 import ZitPackage
 import ZitProject
+
 @testable import ZitServer
 
 /// Generating over HTTP: the same documents as the command line, single files at once, batches
 /// as jobs, each role limited to what it may have made.
 @Suite struct GenerationRouteTests {
     /// A certificate the sample project issues: an event of partner WB and one of its participants.
-    static func certificateOf(_ folder: String, organiser: String) throws -> (event: String, participant: String, count: Int) {
+    static func certificateOf(_ folder: String, organiser: String) throws -> (
+        event: String, participant: String, count: Int
+    ) {
         let project = try #require(ProjectLoader.load(folder: folder).project)
         let facts = ProjectFacts(project)
-        let event = try #require(project.events.first { $0.organiser.rawValue == organiser && !facts.participants(of: $0.id).isEmpty })
+        let event = try #require(
+            project.events.first { $0.organiser.rawValue == organiser && !facts.participants(of: $0.id).isEmpty })
         let people = facts.participants(of: event.id)
         return (event.id.rawValue, people[0].id.rawValue, people.count)
     }
@@ -27,9 +31,12 @@ import ZitProject
         try await project.test { client in
             let office = try await client.signIn(.office)
             let response = try await client.json(
-                .post, "/api/v1/generate/certificates", #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#, as: office)
+                .post, "/api/v1/generate/certificates",
+                #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#, as: office)
             #expect(response.status == .ok)
-            #expect(response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect(
+                response.headers[.contentType]
+                    == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             let disposition = try #require(response.headers[.contentDisposition])
             #expect(disposition.hasPrefix("attachment; filename=\"zaswiadczenie-\(pick.event)-"))
             #expect(disposition.contains("filename*=UTF-8''zaswiadczenie-\(pick.event)-"))
@@ -42,7 +49,8 @@ import ZitProject
                 plans: DocumentPlans(ProjectFacts(loaded)), projectFolder: project.folder, templatesFolder: templates,
                 outputFolder: output, format: .docx)
             let outcome = try generator.generate(
-                .certificates, selection: .init(event: EventID(pick.event), participant: ParticipantID(pick.participant)))
+                .certificates,
+                selection: .init(event: EventID(pick.event), participant: ParticipantID(pick.participant)))
             let written = try Data(contentsOf: URL(fileURLWithPath: try #require(outcome.files.first)))
             #expect(Data(response.body.readableBytesView) == written)
         }
@@ -53,7 +61,8 @@ import ZitProject
         let pick = try Self.certificateOf(project.folder, organiser: "WB")
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
-            let created = try await client.json(.post, "/api/v1/generate/certificates", #"{"event":"\#(pick.event)"}"#, as: partner)
+            let created = try await client.json(
+                .post, "/api/v1/generate/certificates", #"{"event":"\#(pick.event)"}"#, as: partner)
             #expect(created.status == .accepted)
             let location = try #require(created.headers[.location])
             #expect(location.hasPrefix("/api/v1/jobs/") && location.count == "/api/v1/jobs/".count + 32)
@@ -76,11 +85,14 @@ import ZitProject
             let result = try await client.json(.get, location + "/result", as: partner)
             #expect(result.status == .ok)
             #expect(result.headers[.contentType] == "application/zip")
-            #expect(result.headers[.contentDisposition]
-                == "attachment; filename=\"Zaswiadczenia-\(pick.event).zip\"; filename*=UTF-8''Za%C5%9Bwiadczenia-\(pick.event).zip")
+            #expect(
+                result.headers[.contentDisposition]
+                    == "attachment; filename=\"Zaswiadczenia-\(pick.event).zip\"; filename*=UTF-8''Za%C5%9Bwiadczenia-\(pick.event).zip"
+            )
             let archive = try Package(bytes: [UInt8](buffer: result.body), name: "wynik.zip")
             #expect(archive.entryNames.count == pick.count)
-            #expect(archive.entryNames.allSatisfy { $0.hasPrefix("zaswiadczenie-\(pick.event)-") && $0.hasSuffix(".docx") })
+            #expect(
+                archive.entryNames.allSatisfy { $0.hasPrefix("zaswiadczenie-\(pick.event)-") && $0.hasSuffix(".docx") })
 
             // Cancelling a finished job removes its result.
             #expect(try await client.json(.delete, location, as: partner).object["state"] as? String == "cancelled")
@@ -94,14 +106,21 @@ import ZitProject
         let own = try Self.certificateOf(project.folder, organiser: "WB")
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
-            for body in [#"{"event":"\#(theirs.event)"}"#, #"{"event":"\#(theirs.event)","participant":"\#(theirs.participant)"}"#,
-                         #"{"event":"NIE-MA-TAKIEGO"}"#] {
+            for body in [
+                #"{"event":"\#(theirs.event)"}"#,
+                #"{"event":"\#(theirs.event)","participant":"\#(theirs.participant)"}"#,
+                #"{"event":"NIE-MA-TAKIEGO"}"#
+            ] {
                 let response = try await client.json(.post, "/api/v1/generate/certificates", body, as: partner)
                 #expect(response.status == .notFound)
                 #expect(response.object["code"] as? String == "not_found")
             }
-            #expect(try await client.json(.post, "/api/v1/generate/attendance", #"{"event":"\#(theirs.event)"}"#, as: partner).status == .notFound)
-            #expect(try await client.json(.post, "/api/v1/generate/certificates", "", as: partner).status == .badRequest)
+            #expect(
+                try await client.json(
+                    .post, "/api/v1/generate/attendance", #"{"event":"\#(theirs.event)"}"#, as: partner
+                ).status == .notFound)
+            #expect(
+                try await client.json(.post, "/api/v1/generate/certificates", "", as: partner).status == .badRequest)
             let single = #"{"event":"\#(own.event)","participant":"\#(own.participant)"}"#
             #expect(try await client.json(.post, "/api/v1/generate/certificates", single, as: partner).status == .ok)
         }
@@ -111,7 +130,8 @@ import ZitProject
         let project = try TestProject()
         try await project.test { client in
             let authority = try await client.signIn(.authority)
-            #expect(try await client.json(.post, "/api/v1/generate/certificates", "", as: authority).status == .forbidden)
+            #expect(
+                try await client.json(.post, "/api/v1/generate/certificates", "", as: authority).status == .forbidden)
             #expect(try await client.json(.post, "/api/v1/generate/attendance", "", as: authority).status == .forbidden)
             let report = try await client.json(.post, "/api/v1/generate/forum-report", "", as: authority)
             #expect(report.status == .ok)

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import ZitServer
 
 @Suite struct HostileRequestTests {
@@ -32,14 +33,21 @@ import Testing
         let project = try TestProject()
         try await project.test { client in
             let office = try await client.signIn(.office)
-            for path in ["/api/v1/events/%E0%A4%A", "/api/v1/participants/%ZZ", "/weryfikacja/%C3%28", "/api/v1/register/entries/%"] {
+            for path in [
+                "/api/v1/events/%E0%A4%A", "/api/v1/participants/%ZZ", "/weryfikacja/%C3%28",
+                "/api/v1/register/entries/%"
+            ] {
                 let response = try await client.json(.get, path, as: office)
                 #expect(response.status == .badRequest, "\(path)")
                 #expect(response.object["code"] as? String == "bad_path", "\(path)")
             }
-            for path in ["/api/v1/tokens/abc", "/api/v1/events/../../etc/passwd", "/weryfikacja/", "/api/v1/register/export?format=exe"] {
+            for path in [
+                "/api/v1/tokens/abc", "/api/v1/events/../../etc/passwd", "/weryfikacja/",
+                "/api/v1/register/export?format=exe"
+            ] {
                 let method: HTTPRequest.Method = path.hasPrefix("/api/v1/tokens") ? .delete : .get
-                let response = try await client.json(method, path, as: Credentials(cookie: office.cookie, csrf: office.csrf))
+                let response = try await client.json(
+                    method, path, as: Credentials(cookie: office.cookie, csrf: office.csrf))
                 #expect((400..<500).contains(response.status.code), "\(path): \(response.status)")
             }
         }

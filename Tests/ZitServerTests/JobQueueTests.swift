@@ -4,6 +4,7 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 import Testing
+
 @testable import ZitServer
 
 /// A clock the tests move by hand.
@@ -59,7 +60,8 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     func makeQueue(workers: Int = 2) -> JobQueue {
         let clock = clock
         return JobQueue(
-            folders: JobFolders(dataDirectory: data), settings: JobSettings(workers: workers, retention: .seconds(3600)),
+            folders: JobFolders(dataDirectory: data),
+            settings: JobSettings(workers: workers, retention: .seconds(3600)),
             now: { clock.now })
     }
 
@@ -67,7 +69,8 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
         let queue = makeQueue()
         let runner = Task { try await queue.run() }
         let held = HeldWork(steps: 4)
-        let job = try await queue.submit(owner: "anna", title: "Zaświadczenia", resultName: "Zaświadczenia.zip", work: held.work)
+        let job = try await queue.submit(
+            owner: "anna", title: "Zaświadczenia", resultName: "Zaświadczenia.zip", work: held.work)
         #expect(job.state == .queued)
         #expect(await eventually { await queue.snapshot(job.id, for: owner)?.done == 1 })
         let running = try #require(await queue.snapshot(job.id, for: owner))
@@ -131,9 +134,11 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
     @Test func aFailedJobSaysWhyInPolish() async throws {
         let queue = makeQueue()
         let runner = Task { try await queue.run() }
-        let job = try await queue.submit(owner: "anna", title: "1", resultName: "1.zip", work: JobWork { _ in
-            throw JobFailure("Brak szablonu zaswiadczenie.docx.")
-        })
+        let job = try await queue.submit(
+            owner: "anna", title: "1", resultName: "1.zip",
+            work: JobWork { _ in
+                throw JobFailure("Brak szablonu zaswiadczenie.docx.")
+            })
         #expect(await eventually { await queue.snapshot(job.id, for: owner)?.state == .failed })
         #expect(await queue.snapshot(job.id, for: owner)?.message == "Brak szablonu zaswiadczenie.docx.")
         await queue.stop()
@@ -180,7 +185,8 @@ func eventually(_ condition: () async -> Bool) async -> Bool {
         let folders = JobFolders(dataDirectory: data)
         let leftover = (folders.root as NSString).appendingPathComponent("0123456789abcdef0123456789abcdef/praca")
         try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: (leftover as NSString).appendingPathComponent("zaswiadczenia.zip"), contents: Data("PK".utf8))
+        FileManager.default.createFile(
+            atPath: (leftover as NSString).appendingPathComponent("zaswiadczenia.zip"), contents: Data("PK".utf8))
         _ = makeQueue()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folders.root).isEmpty)
     }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import ZitServer
 
 /// The server over a real socket on 127.0.0.1: sign-in, a session request, the verification page.
@@ -15,7 +16,8 @@ import Testing
             let events = try await client.json(.get, "/api/v1/events", as: office)
             #expect(events.status == .ok)
             #expect(events.array.count > 10)
-            let verification = try await client.json(.get, "/weryfikacja/\(fixture.numberJG)", headers: [.accept: "application/json"])
+            let verification = try await client.json(
+                .get, "/weryfikacja/\(fixture.numberJG)", headers: [.accept: "application/json"])
             #expect(verification.object["status"] as? String == "valid")
         }
         project.remove()

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import Yams
+
 @testable import ZitServer
 
 /// API/openapi.yaml, as far as the tests read it: each path's operations and their status codes.
@@ -28,7 +29,9 @@ struct OpenAPIDocument: @unchecked Sendable {
         var schemas: [String: Any] = [:]
         for (path, item) in paths {
             for (method, operation) in item as? [String: Any] ?? [:] {
-                guard let operation = operation as? [String: Any], let responses = operation["responses"] as? [AnyHashable: Any] else { continue }
+                guard let operation = operation as? [String: Any],
+                    let responses = operation["responses"] as? [AnyHashable: Any]
+                else { continue }
                 let key = "\(method.uppercased()) \(path)"
                 operations[key] = Set(responses.keys.compactMap { Int("\($0)") })
                 permissions[key] = operation["x-permission"] as? String
@@ -66,7 +69,9 @@ struct OpenAPIDocument: @unchecked Sendable {
         switch schema["type"] as? String {
         case "object":
             guard let object = value as? [String: Any] else { return ["\(path): nie obiekt"] }
-            var found = ((schema["required"] as? [String]) ?? []).filter { object[$0] == nil }.map { "\(path).\($0): brak" }
+            var found = ((schema["required"] as? [String]) ?? []).filter { object[$0] == nil }.map {
+                "\(path).\($0): brak"
+            }
             let properties = schema["properties"] as? [String: Any] ?? [:]
             for (name, item) in object {
                 if let property = properties[name] {
@@ -120,10 +125,16 @@ struct OpenAPIDocument: @unchecked Sendable {
         defer { project.remove() }
         let registered = Set(project.server.routes.map { "\($0.method.rawValue) \($0.path)" })
         let documented = Set(document.operations.keys)
-        #expect(registered.subtracting(documented).isEmpty, "nieopisane w API/openapi.yaml: \(registered.subtracting(documented).sorted())")
-        #expect(documented.subtracting(registered).isEmpty, "opisane, a nieobsługiwane: \(documented.subtracting(registered).sorted())")
+        #expect(
+            registered.subtracting(documented).isEmpty,
+            "nieopisane w API/openapi.yaml: \(registered.subtracting(documented).sorted())")
+        #expect(
+            documented.subtracting(registered).isEmpty,
+            "opisane, a nieobsługiwane: \(documented.subtracting(registered).sorted())")
         for route in project.server.routes {
-            #expect(document.permissions["\(route.method.rawValue) \(route.path)"] == route.permission.rawValue, "\(route.path)")
+            #expect(
+                document.permissions["\(route.method.rawValue) \(route.path)"] == route.permission.rawValue,
+                "\(route.path)")
         }
     }
 
@@ -145,11 +156,14 @@ struct OpenAPIDocument: @unchecked Sendable {
                     if !statuses.contains(Int(response.status.code)) {
                         undocumented.append("GET \(row.path): \(response.status.code) nie jest opisany")
                     }
-                    if let key = document.operation(.get, row.path), let schema = document.schemas["\(key) \(response.status.code)"],
+                    if let key = document.operation(.get, row.path),
+                        let schema = document.schemas["\(key) \(response.status.code)"],
                         response.headers[.contentType]?.hasPrefix("application/json") == true
                     {
-                        let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView), options: [.fragmentsAllowed])
-                        undocumented += document.problems(body, against: schema, at: "GET \(row.path) \(response.status.code)")
+                        let body = try JSONSerialization.jsonObject(
+                            with: Data(response.body.readableBytesView), options: [.fragmentsAllowed])
+                        undocumented += document.problems(
+                            body, against: schema, at: "GET \(row.path) \(response.status.code)")
                     }
                 }
             }

@@ -5,6 +5,7 @@ import NIOCore
 import Testing
 import ZitEngine
 import ZitPackage
+
 @testable import ZitServer
 
 /// `zitdocs render` over HTTP: the same document as the command line, and hostile uploads refused.
@@ -32,9 +33,12 @@ import ZitPackage
         let written = try Data(contentsOf: URL(fileURLWithPath: expected))
         try await project.test { client in
             let office = try await client.signIn(.office)
-            let response = try await client.json(.post, "/api/v1/render", Self.body(template: template, data: data), as: office)
+            let response = try await client.json(
+                .post, "/api/v1/render", Self.body(template: template, data: data), as: office)
             #expect(response.status == .ok)
-            #expect(response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect(
+                response.headers[.contentType]
+                    == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             #expect(Data(response.body.readableBytesView) == written)
             let document = try Package(bytes: [UInt8](buffer: response.body), name: "dokument.docx")
             let text = String(decoding: try document.read("word/document.xml"), as: UTF8.self)
@@ -48,15 +52,20 @@ import ZitPackage
         let template = try Data(contentsOf: URL(fileURLWithPath: Self.template))
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
-            #expect(try await client.json(.post, "/api/v1/render", Self.body(template: template, data: "{}"), as: partner).status == .forbidden)
+            #expect(
+                try await client.json(.post, "/api/v1/render", Self.body(template: template, data: "{}"), as: partner)
+                    .status == .forbidden)
             let office = try await client.signIn(.office)
-            let notZip = try await client.json(.post, "/api/v1/render", Self.body(template: Data("nie zip".utf8), data: "{}"), as: office)
+            let notZip = try await client.json(
+                .post, "/api/v1/render", Self.body(template: Data("nie zip".utf8), data: "{}"), as: office)
             #expect(notZip.status == .unprocessableContent)
             #expect(notZip.object["code"] as? String == "template_error")
-            let badData = try await client.json(.post, "/api/v1/render", Self.body(template: template, data: "{\"a\": ", format: "json"), as: office)
+            let badData = try await client.json(
+                .post, "/api/v1/render", Self.body(template: template, data: "{\"a\": ", format: "json"), as: office)
             #expect(badData.status == .unprocessableContent)
             #expect(badData.object["code"] as? String == "data_error")
-            let notBase64 = try await client.json(.post, "/api/v1/render", #"{"template":"***","data":"{}"}"#, as: office)
+            let notBase64 = try await client.json(
+                .post, "/api/v1/render", #"{"template":"***","data":"{}"}"#, as: office)
             #expect(notBase64.status == .badRequest)
         }
     }

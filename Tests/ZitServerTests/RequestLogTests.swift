@@ -6,6 +6,7 @@ import Logging
 import Synchronization
 import Testing
 import ZitProject
+
 @testable import ZitServer
 
 /// Log lines kept in memory, each with its metadata.
@@ -26,7 +27,9 @@ final class LogCapture: Sendable {
 
         func log(event: LogEvent) {
             let all = metadata.merging(event.metadata ?? [:]) { $1 }
-            let text = "\(event.message) " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            let text =
+                "\(event.message) "
+                + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             capture.lines.withLock { $0.append(text) }
         }
     }
@@ -36,7 +39,8 @@ final class LogCapture: Sendable {
     @Test func oneLinePerRequestWithRouteStatusAndAccountButNoPersonalData() async throws {
         let project = try TestProject()
         let fixture = try Fixture(folder: project.folder)
-        let participant = try #require(ProjectLoader.load(folder: project.folder).project?.participants.first { $0.id.rawValue == fixture.onlyWB })
+        let participant = try #require(
+            ProjectLoader.load(folder: project.folder).project?.participants.first { $0.id.rawValue == fixture.onlyWB })
         let capture = LogCapture()
         let logger = Logger(label: "test") { _ in LogCapture.CapturingHandler(capture: capture) }
         let accountID = try #require(try project.server.services.accounts.store.account(login: "biuro")?.id)

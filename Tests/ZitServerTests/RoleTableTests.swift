@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import ZitServer
 
 /// Every role against every read route: who gets the resource, who is refused (403: the role may
@@ -40,7 +41,7 @@ import Testing
             Row(path: "/api/v1/register/entries/\(f.numberJG)", expected: [200, 404, 200, 403, 401]),
             Row(path: "/api/v1/register/entries/\(f.cancelled)", expected: [200, 404, 404, 403, 401]),
             Row(path: "/api/v1/register/export?format=csv", expected: [200, 403, 403, 403, 401]),
-            Row(path: "/weryfikacja/\(f.numberWB)", expected: [200, 200, 200, 200, 200]),
+            Row(path: "/weryfikacja/\(f.numberWB)", expected: [200, 200, 200, 200, 200])
         ]
     }
 
@@ -49,7 +50,10 @@ import Testing
         let fixture = try Fixture(folder: project.folder)
         try await project.test { client in
             var credentials: [Who: Credentials] = [:]
-            for (who, login) in [(Who.office, TestProject.Login.office), (.partnerWB, .partnerWB), (.partnerJG, .partnerJG), (.authority, .authority)] {
+            for (who, login) in [
+                (Who.office, TestProject.Login.office), (.partnerWB, .partnerWB), (.partnerJG, .partnerJG),
+                (.authority, .authority)
+            ] {
                 credentials[who] = try await client.signIn(login)
             }
             var mismatches: [String] = []
@@ -57,7 +61,8 @@ import Testing
                 for (index, who) in Who.allCases.enumerated() {
                     let response = try await client.json(.get, row.path, as: credentials[who])
                     if Int(response.status.code) != row.expected[index] {
-                        mismatches.append("\(who) \(row.path): \(response.status.code), oczekiwano \(row.expected[index])")
+                        mismatches.append(
+                            "\(who) \(row.path): \(response.status.code), oczekiwano \(row.expected[index])")
                     }
                     if response.status.code >= 400 {
                         #expect(response.object["code"] is String, "\(who) \(row.path): błąd bez kodu JSON")
@@ -76,10 +81,14 @@ import Testing
             let events = try await client.json(.get, "/api/v1/events", as: wb).array
             #expect(!events.isEmpty)
             #expect(events.allSatisfy { $0["organiser"] as? String == "WB" })
-            let people = try await client.json(.get, "/api/v1/participants", as: wb).array.compactMap { $0["id"] as? String }
+            let people = try await client.json(.get, "/api/v1/participants", as: wb).array.compactMap {
+                $0["id"] as? String
+            }
             #expect(people.contains(fixture.onlyWB))
             #expect(!people.contains(fixture.onlyJG))
-            let numbers = try await client.json(.get, "/api/v1/register", as: wb).array.compactMap { $0["number"] as? String }
+            let numbers = try await client.json(.get, "/api/v1/register", as: wb).array.compactMap {
+                $0["number"] as? String
+            }
             #expect(numbers == [fixture.numberWB])
         }
     }

@@ -3,14 +3,17 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import ZitServer
 
 @Suite struct SignInTests {
     @Test func anUnknownLoginAndAWrongPasswordGetTheSameAnswer() async throws {
         let project = try TestProject()
         try await project.test { client in
-            let unknown = try await client.json(.post, "/api/v1/session", #"{"login":"nikt","password":"cokolwiek-123"}"#)
-            let wrong = try await client.json(.post, "/api/v1/session", #"{"login":"biuro","password":"cokolwiek-123"}"#)
+            let unknown = try await client.json(
+                .post, "/api/v1/session", #"{"login":"nikt","password":"cokolwiek-123"}"#)
+            let wrong = try await client.json(
+                .post, "/api/v1/session", #"{"login":"biuro","password":"cokolwiek-123"}"#)
             #expect(unknown.status == .unauthorized)
             #expect(wrong.status == unknown.status)
             #expect(wrong.text == unknown.text)
@@ -22,7 +25,8 @@ import Testing
     @Test func theSessionCookieIsHttpOnlyAndStrict() async throws {
         let project = try TestProject()
         try await project.test { client in
-            let response = try await client.json(.post, "/api/v1/session", #"{"login":"biuro","password":"\#(TestProject.password)"}"#)
+            let response = try await client.json(
+                .post, "/api/v1/session", #"{"login":"biuro","password":"\#(TestProject.password)"}"#)
             #expect(response.status == .ok)
             let cookie = response.headers[.setCookie] ?? ""
             #expect(cookie.contains("HttpOnly"))
@@ -33,14 +37,18 @@ import Testing
     }
 
     @Test func repeatedFailuresLockTheLoginOutEvenWithTheRightPassword() async throws {
-        let project = try TestProject { $0.signInPolicy = SignInPolicy(failuresBeforeLockout: 3, lockout: .seconds(600)) }
+        let project = try TestProject {
+            $0.signInPolicy = SignInPolicy(failuresBeforeLockout: 3, lockout: .seconds(600))
+        }
         let clock = project.settings.clock
         try await project.test { client in
             for _ in 0..<3 {
-                let response = try await client.json(.post, "/api/v1/session", #"{"login":"wb","password":"zle-haslo-0000"}"#)
+                let response = try await client.json(
+                    .post, "/api/v1/session", #"{"login":"wb","password":"zle-haslo-0000"}"#)
                 #expect(response.status == .unauthorized)
             }
-            let locked = try await client.json(.post, "/api/v1/session", #"{"login":"wb","password":"\#(TestProject.password)"}"#)
+            let locked = try await client.json(
+                .post, "/api/v1/session", #"{"login":"wb","password":"\#(TestProject.password)"}"#)
             #expect(locked.status == .tooManyRequests)
             #expect(locked.object["code"] as? String == "too_many_requests")
             #expect(locked.headers[.retryAfter] != nil)
@@ -81,9 +89,11 @@ import Testing
             #expect(refused.status == .forbidden)
             #expect(refused.object["code"] as? String == "csrf_token_missing")
             office.csrf = "inny-token"
-            #expect(try await client.json(.post, "/api/v1/tokens", #"{"name":"skrypt"}"#, as: office).status == .forbidden)
+            #expect(
+                try await client.json(.post, "/api/v1/tokens", #"{"name":"skrypt"}"#, as: office).status == .forbidden)
             office.csrf = csrf
-            #expect(try await client.json(.post, "/api/v1/tokens", #"{"name":"skrypt"}"#, as: office).status == .created)
+            #expect(
+                try await client.json(.post, "/api/v1/tokens", #"{"name":"skrypt"}"#, as: office).status == .created)
         }
     }
 
@@ -125,7 +135,8 @@ import Testing
     @Test func behindTLSTheSessionCookieIsSecure() async throws {
         let project = try TestProject { $0.secureCookies = true }
         try await project.test { client in
-            let response = try await client.json(.post, "/api/v1/session", #"{"login":"biuro","password":"\#(TestProject.password)"}"#)
+            let response = try await client.json(
+                .post, "/api/v1/session", #"{"login":"biuro","password":"\#(TestProject.password)"}"#)
             #expect(response.headers[.setCookie]?.contains("Secure") == true)
         }
     }

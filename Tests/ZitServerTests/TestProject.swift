@@ -1,10 +1,11 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
 import HummingbirdTesting
+import Logging
 import NIOCore
 import ZitRegister
+
 @testable import ZitServer
 
 /// A copy of the sample project in a temporary folder, with one account of each kind, and the
@@ -41,11 +42,13 @@ struct TestProject {
         server = try Server(settings: settings)
         let beneficiaries = ["SAKO", "WB", "JG"]
         for (login, role, beneficiary) in [
-            (Login.office, AccountStore.Role.office, nil as String?), (.partnerWB, .partner, "WB"), (.partnerJG, .partner, "JG"),
-            (.authority, .authority, nil),
+            (Login.office, AccountStore.Role.office, nil as String?), (.partnerWB, .partner, "WB"),
+            (.partnerJG, .partner, "JG"),
+            (.authority, .authority, nil)
         ] {
             _ = try server.services.accounts.add(
-                login: login.rawValue, role: role, beneficiary: beneficiary, password: Self.password, beneficiaries: beneficiaries)
+                login: login.rawValue, role: role, beneficiary: beneficiary, password: Self.password,
+                beneficiaries: beneficiaries)
         }
     }
 
@@ -88,7 +91,8 @@ extension TestClientProtocol {
 
     /// Signs in with the session cookie; the answer's CSRF token goes with every later request.
     func signIn(_ login: TestProject.Login, password: String = TestProject.password) async throws -> Credentials {
-        let response = try await json(.post, "/api/v1/session", #"{"login":"\#(login.rawValue)","password":"\#(password)"}"#)
+        let response = try await json(
+            .post, "/api/v1/session", #"{"login":"\#(login.rawValue)","password":"\#(password)"}"#)
         guard response.status == .ok, let cookie = response.headers[.setCookie]?.split(separator: ";").first else {
             throw SignInFailure(status: response.status.code, body: String(buffer: response.body))
         }
@@ -104,6 +108,10 @@ struct SignInFailure: Error {
 
 extension TestResponse {
     var text: String { String(buffer: body) }
-    var object: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any] ?? [:] }
-    var array: [[String: Any]] { (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [[String: Any]] ?? [] }
+    var object: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any] ?? [:]
+    }
+    var array: [[String: Any]] {
+        (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [[String: Any]] ?? []
+    }
 }

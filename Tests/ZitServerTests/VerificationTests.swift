@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import ZitServer
 
 @Suite struct VerificationTests {
@@ -10,7 +11,8 @@ import Testing
         let project = try TestProject()
         let fixture = try Fixture(folder: project.folder)
         try await project.test { client in
-            let response = try await client.json(.get, "/weryfikacja/\(fixture.numberWB)", headers: [.accept: "application/json"])
+            let response = try await client.json(
+                .get, "/weryfikacja/\(fixture.numberWB)", headers: [.accept: "application/json"])
             #expect(response.status == .ok)
             let answer = response.object
             #expect(answer["exists"] as? Bool == true)
@@ -31,7 +33,8 @@ import Testing
         let project = try TestProject()
         let fixture = try Fixture(folder: project.folder)
         try await project.test { client in
-            let response = try await client.json(.get, "/weryfikacja/\(fixture.cancelled)", headers: [.accept: "application/json"])
+            let response = try await client.json(
+                .get, "/weryfikacja/\(fixture.cancelled)", headers: [.accept: "application/json"])
             #expect(response.object["status"] as? String == "cancelled")
             #expect(response.object["cancelledOn"] as? String == "2026-10-08")
             let page = try await client.json(.get, "/weryfikacja/\(fixture.cancelled)")
@@ -43,7 +46,8 @@ import Testing
     @Test func anUnknownNumberDoesNotExist() async throws {
         let project = try TestProject()
         try await project.test { client in
-            let response = try await client.json(.get, "/weryfikacja/999/2030/XYZ", headers: [.accept: "application/json"])
+            let response = try await client.json(
+                .get, "/weryfikacja/999/2030/XYZ", headers: [.accept: "application/json"])
             #expect(response.status == .ok)
             #expect(response.object["exists"] as? Bool == false)
             #expect(response.object["holder"] == nil)

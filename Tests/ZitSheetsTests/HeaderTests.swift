@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitSheets
 
 @Suite struct HeaderTests {
@@ -21,39 +22,46 @@ import Testing
     }
 
     static func row(_ number: Int, _ texts: [String?]) -> SheetRow {
-        SheetRow(number: number, cells: texts.enumerated().compactMap { offset, text in
-            text.map { SheetCell(column: offset + 1, value: .text($0)) }
-        })
+        SheetRow(
+            number: number,
+            cells: texts.enumerated().compactMap { offset, text in
+                text.map { SheetCell(column: offset + 1, value: .text($0)) }
+            })
     }
 
     @Test func missingAndDuplicateHeaders() throws {
         let header = Self.row(3, ["Lp.", "imie", "Nazwisko ", nil, "IMIĘ", "Uwagi", "uwagi"])
-        let map = HeaderMap(headerRow: header, required: ["Imię", "Nazwisko", "Płeć", "Instytucja"], optional: ["E-mail"])
+        let map = HeaderMap(
+            headerRow: header, required: ["Imię", "Nazwisko", "Płeć", "Instytucja"], optional: ["E-mail"])
         #expect(map.row == 3)
         #expect(map["Imię"] == 2)
         #expect(map["nazwisko"] == 3)
         #expect(map["E-mail"] == nil)
         // Uwagi repeats, but nobody asked for it.
         #expect(map.problems == [.missing("Płeć"), .missing("Instytucja"), .duplicate("Imię", columns: [2, 5])])
-        #expect(map.problems.map(\.description) == [
-            "w wierszu nagłówków nie ma kolumny „Płeć”",
-            "w wierszu nagłówków nie ma kolumny „Instytucja”",
-            "kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć",
-        ])
+        #expect(
+            map.problems.map(\.description) == [
+                "w wierszu nagłówków nie ma kolumny „Płeć”",
+                "w wierszu nagłówków nie ma kolumny „Instytucja”",
+                "kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć"
+            ])
         let sheet = Sheet(file: "uczestnicy.xlsx", name: "Uczestnicy", format: .xlsx, rows: [header])
-        #expect(map.errors(in: sheet).map(\.description) == [
-            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Płeć”.",
-            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Instytucja”.",
-            "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3, kolumna E: kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć.",
-        ])
+        #expect(
+            map.errors(in: sheet).map(\.description) == [
+                "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Płeć”.",
+                "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3: w wierszu nagłówków nie ma kolumny „Instytucja”.",
+                "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 3, kolumna E: kolumna „Imię” występuje więcej niż raz (kolumny B i E), więc nie wiadomo, której użyć."
+            ])
     }
 
     @Test func headerRowBelowATitle() throws {
-        let sheet = Sheet(file: "lista.csv", name: "lista", format: .csv, rows: [
-            Self.row(1, ["Lista obecności — Forum ZIT, 5 marca 2026"]),
-            Self.row(3, ["Lp.", "Imię", "Nazwisko", "Podpis"]),
-            Self.row(4, ["1", "Łucja", "Żak"]),
-        ])
+        let sheet = Sheet(
+            file: "lista.csv", name: "lista", format: .csv,
+            rows: [
+                Self.row(1, ["Lista obecności — Forum ZIT, 5 marca 2026"]),
+                Self.row(3, ["Lp.", "Imię", "Nazwisko", "Podpis"]),
+                Self.row(4, ["1", "Łucja", "Żak"])
+            ])
         let map = try #require(HeaderMap.locate(in: sheet, required: ["Imię", "Nazwisko"]))
         #expect(map.row == 3)
         #expect(map.value("Nazwisko", in: sheet.rows[2]) == .text("Żak"))
@@ -63,6 +71,7 @@ import Testing
         let partial = try #require(HeaderMap.locate(in: sheet, required: ["Imię", "Płeć"]))
         #expect(partial.row == 3)
         #expect(partial.problems == [.missing("Płeć")])
-        #expect(HeaderMap.locate(in: Sheet(file: "x.csv", name: "x", format: .csv, rows: []), required: ["Imię"]) == nil)
+        #expect(
+            HeaderMap.locate(in: Sheet(file: "x.csv", name: "x", format: .csv, rows: []), required: ["Imię"]) == nil)
     }
 }

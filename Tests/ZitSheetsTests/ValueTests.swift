@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZitSheets
 
 @Suite struct ValueTests {
@@ -38,9 +39,12 @@ import Testing
     }
 
     @Test func locations() {
-        #expect(SheetLocation(file: "uczestnicy.xlsx", format: .xlsx, sheet: "Uczestnicy", row: 14, column: 3).description
-            == "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 14, kolumna C")
-        #expect(SheetLocation(file: "lista.csv", format: .csv, row: 6, column: 28).description == "lista.csv, linia 6, kolumna AB")
+        #expect(
+            SheetLocation(file: "uczestnicy.xlsx", format: .xlsx, sheet: "Uczestnicy", row: 14, column: 3).description
+                == "uczestnicy.xlsx, arkusz Uczestnicy, wiersz 14, kolumna C")
+        #expect(
+            SheetLocation(file: "lista.csv", format: .csv, row: 6, column: 28).description
+                == "lista.csv, linia 6, kolumna AB")
         #expect(SheetLocation(file: "lista.ods").description == "lista.ods")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZitPackage
+
 @testable import ZitSheets
 
 /// Hand-made workbooks for what LibreOffice does not write but Excel and other programs do.
@@ -13,30 +14,46 @@ import ZitPackage
         let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         let relationshipType = relationshipNamespace
         var entries: [(String, String)] = [
-            ("[Content_Types].xml", declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
-            ("xl/workbook.xml", declaration + """
-                <workbook xmlns="\(namespace)" xmlns:r="\(relationshipNamespace)">\(workbookPr)<sheets>\
-                <sheet name="Lista" sheetId="1" r:id="rId7"/><sheet name="Wykres" sheetId="2" r:id="rId8"/>\
-                </sheets></workbook>
-                """),
-            ("xl/_rels/workbook.xml.rels", declaration + """
-                <Relationships xmlns="\(Support.packageRelationships)">\
-                <Relationship Id="rId7" Type="\(relationshipType)/worksheet" Target="\(worksheetTarget)"/>\
-                <Relationship Id="rId8" Type="\(relationshipType)/chartsheet" Target="chartsheets/sheet1.xml"/>\
-                <Relationship Id="rId9" Type="\(relationshipType)/sharedStrings" Target="sharedStrings.xml"/>\
-                <Relationship Id="rId10" Type="\(relationshipType)/styles" Target="./styles.xml"/>\
-                <Relationship Id="rId11" Type="\(relationshipType)/hyperlink" Target="https://example.pl/" TargetMode="External"/>\
-                </Relationships>
-                """),
-            ("xl/worksheets/lista.xml", declaration + #"<worksheet xmlns="\#(namespace)"><sheetData>\#(sheet)</sheetData></worksheet>"#),
+            (
+                "[Content_Types].xml",
+                declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#
+            ),
+            (
+                "xl/workbook.xml",
+                declaration + """
+                    <workbook xmlns="\(namespace)" xmlns:r="\(relationshipNamespace)">\(workbookPr)<sheets>\
+                    <sheet name="Lista" sheetId="1" r:id="rId7"/><sheet name="Wykres" sheetId="2" r:id="rId8"/>\
+                    </sheets></workbook>
+                    """
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                declaration + """
+                    <Relationships xmlns="\(Support.packageRelationships)">\
+                    <Relationship Id="rId7" Type="\(relationshipType)/worksheet" Target="\(worksheetTarget)"/>\
+                    <Relationship Id="rId8" Type="\(relationshipType)/chartsheet" Target="chartsheets/sheet1.xml"/>\
+                    <Relationship Id="rId9" Type="\(relationshipType)/sharedStrings" Target="sharedStrings.xml"/>\
+                    <Relationship Id="rId10" Type="\(relationshipType)/styles" Target="./styles.xml"/>\
+                    <Relationship Id="rId11" Type="\(relationshipType)/hyperlink" Target="https://example.pl/" TargetMode="External"/>\
+                    </Relationships>
+                    """
+            ),
+            (
+                "xl/worksheets/lista.xml",
+                declaration + #"<worksheet xmlns="\#(namespace)"><sheetData>\#(sheet)</sheetData></worksheet>"#
+            ),
             ("xl/sharedStrings.xml", declaration + #"<sst xmlns="\#(namespace)">\#(sharedStrings ?? "")</sst>"#),
-            ("xl/styles.xml", declaration + #"<styleSheet xmlns="\#(namespace)">\#(styles ?? "")</styleSheet>"#),
+            ("xl/styles.xml", declaration + #"<styleSheet xmlns="\#(namespace)">\#(styles ?? "")</styleSheet>"#)
         ]
         if rootRelationships {
-            entries.append(("_rels/.rels", declaration + """
-                <Relationships xmlns="\(Support.packageRelationships)">\
-                <Relationship Id="rId1" Type="\(relationshipType)/officeDocument" Target="xl/workbook.xml"/></Relationships>
-                """))
+            entries.append(
+                (
+                    "_rels/.rels",
+                    declaration + """
+                        <Relationships xmlns="\(Support.packageRelationships)">\
+                        <Relationship Id="rId1" Type="\(relationshipType)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                        """
+                ))
         }
         return try Support.zip(entries)
     }
@@ -84,28 +101,30 @@ import ZitPackage
         #expect(sheet.rows.map(\.number) == [1, 2, 4, 7])
         #expect(sheet.values(1) == ["A": .text("Imię"), "B": .text("Nazwisko"), "C": .text("Data")])
         // A row without r follows row 1, and its cells without r follow each other from A.
-        #expect(sheet.values(2) == [
-            "A": .text("Nowak-Jeleń"),  // rich text runs joined, the phonetic guide left out
-            "B": .day(2026, 3, 5),       // built-in format 14
-            "C": .bool(true),
-            "D": .error("#N/A"),
-            "E": .text("Nowak-Jeleń"),   // a formula's text result
-            "F": .number(1.5),            // [h]:mm is a duration, in days
-            "G": .number(46086),          // "Data" in quotes does not make a date format
-        ])
-        #expect(sheet.values(4) == [
-            "B": .number(60),             // 29 February 1900 never existed
-            "C": .day(1900, 2, 28),
-            "D": .day(1900, 3, 1),
-            "E": .day(1900, 1, 1),
-            "F": .clock(18, 0),
-            "G": .clock(13, 30),
-            "H": .day(2026, 3, 5, 12, 0),
-            "I": .day(2026, 3, 5, 9, 30),
-            "AB": .text("Wiersz 1\nWiersz 2"),  // _x000D_ and the line feed after it: one line break
-            "AC": .text(" spacja "),
-            "AD": .text("_x0041_ to nie A"),
-        ])
+        #expect(
+            sheet.values(2) == [
+                "A": .text("Nowak-Jeleń"),  // rich text runs joined, the phonetic guide left out
+                "B": .day(2026, 3, 5),  // built-in format 14
+                "C": .bool(true),
+                "D": .error("#N/A"),
+                "E": .text("Nowak-Jeleń"),  // a formula's text result
+                "F": .number(1.5),  // [h]:mm is a duration, in days
+                "G": .number(46086)  // "Data" in quotes does not make a date format
+            ])
+        #expect(
+            sheet.values(4) == [
+                "B": .number(60),  // 29 February 1900 never existed
+                "C": .day(1900, 2, 28),
+                "D": .day(1900, 3, 1),
+                "E": .day(1900, 1, 1),
+                "F": .clock(18, 0),
+                "G": .clock(13, 30),
+                "H": .day(2026, 3, 5, 12, 0),
+                "I": .day(2026, 3, 5, 9, 30),
+                "AB": .text("Wiersz 1\nWiersz 2"),  // _x000D_ and the line feed after it: one line break
+                "AC": .text(" spacja "),
+                "AD": .text("_x0041_ to nie A")
+            ])
         #expect(sheet.row(4)?.cells.map(\.columnLetters) == ["B", "C", "D", "E", "F", "G", "H", "I", "AB", "AC", "AD"])
         #expect(sheet.row(4)?.cells.last?.column == 30)
         // Before 1900 and after 9999 there is no date to show: the number stays.
@@ -129,32 +148,44 @@ import ZitPackage
     @Test func sharedStringOutOfRangeNamesTheCell() throws {
         let bytes = try Self.workbook(sheet: #"<row r="14"><c r="C14" t="s"><v>99</v></c></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "uczestnicy.xlsx") })
-        #expect(error.location == SheetLocation(file: "uczestnicy.xlsx", format: .xlsx, sheet: "Lista", row: 14, column: 3))
-        #expect(error.description == "uczestnicy.xlsx, arkusz Lista, wiersz 14, kolumna C: plik jest uszkodzony – komórka odwołuje się do wspólnego tekstu nr 99, którego plik nie zawiera.")
+        #expect(
+            error.location == SheetLocation(file: "uczestnicy.xlsx", format: .xlsx, sheet: "Lista", row: 14, column: 3))
+        #expect(
+            error.description
+                == "uczestnicy.xlsx, arkusz Lista, wiersz 14, kolumna C: plik jest uszkodzony – komórka odwołuje się do wspólnego tekstu nr 99, którego plik nie zawiera."
+        )
     }
 
     @Test func damagedSheetXMLNamesThePart() throws {
         let bytes = try Self.workbook(sheet: #"<row r="1"><c r="A1"><v>1</v></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "lista.xlsx") })
-        #expect(error.description.hasPrefix("lista.xlsx, arkusz Lista: plik jest uszkodzony – część xl/worksheets/lista.xml ma nieprawidłową zawartość XML (linia 2:"))
+        #expect(
+            error.description.hasPrefix(
+                "lista.xlsx, arkusz Lista: plik jest uszkodzony – część xl/worksheets/lista.xml ma nieprawidłową zawartość XML (linia 2:"
+            ))
     }
 
     @Test func duplicateCellIsRefused() throws {
-        let bytes = try Self.workbook(sheet: #"<row r="3"><c r="B3"><v>1</v></c><c r="A3"><v>2</v></c><c r="B3"><v>3</v></c></row>"#)
+        let bytes = try Self.workbook(
+            sheet: #"<row r="3"><c r="B3"><v>1</v></c><c r="A3"><v>2</v></c><c r="B3"><v>3</v></c></row>"#)
         let error = try #require(Support.error { try SheetReader.read(bytes: bytes, name: "lista.xlsx") })
         #expect(error.location.row == 3 && error.location.column == 2)
         #expect(error.reason == .damaged("komórka ma dwie wartości"))
     }
 
     @Test func cellsAndRowsOutOfOrderAreSorted() throws {
-        let bytes = try Self.workbook(sheet: """
-            <row r="5"><c r="C5"><v>3</v></c><c r="A5"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>
-            """)
+        let bytes = try Self.workbook(
+            sheet: """
+                <row r="5"><c r="C5"><v>3</v></c><c r="A5"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>
+                """)
         let sheet = try SheetReader.read(bytes: bytes, name: "lista.xlsx").sheets[0]
-        #expect(sheet.rows == [
-            SheetRow(number: 2, cells: [SheetCell(column: 2, value: .number(2))]),
-            SheetRow(number: 5, cells: [SheetCell(column: 1, value: .number(1)), SheetCell(column: 3, value: .number(3))]),
-        ])
+        #expect(
+            sheet.rows == [
+                SheetRow(number: 2, cells: [SheetCell(column: 2, value: .number(2))]),
+                SheetRow(
+                    number: 5, cells: [SheetCell(column: 1, value: .number(1)), SheetCell(column: 3, value: .number(3))]
+                )
+            ])
     }
 
     @Test func manyRowsReadInLinearTime() throws {
@@ -162,7 +193,8 @@ import ZitPackage
         var rows = ""
         rows.reserveCapacity(count * 120)
         for row in 1...count {
-            rows += #"<row r="\#(row)"><c r="A\#(row)"><v>\#(row)</v></c><c r="B\#(row)" t="inlineStr"><is><t>Osoba \#(row)</t></is></c><c r="C\#(row)" s="1"><v>46086</v></c></row>"#
+            rows +=
+                #"<row r="\#(row)"><c r="A\#(row)"><v>\#(row)</v></c><c r="B\#(row)" t="inlineStr"><is><t>Osoba \#(row)</t></is></c><c r="C\#(row)" s="1"><v>46086</v></c></row>"#
         }
         let bytes = try Self.workbook(sheet: rows, styles: #"<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>"#)
         let clock = ContinuousClock()
@@ -231,15 +263,21 @@ import ZitPackage
 @Suite struct SheetWriterTests {
     @Test func columnsAreAsWideAsTheirLongestText() throws {
         let checksum = String(repeating: "0123456789abcdef", count: 4)
-        #expect(SheetWriter.widths(header: ["Nr", "Suma kontrolna SHA-256", "Dotyczy"],
-                                   rows: [["1", checksum, String(repeating: "x", count: 200)], ["2", "—"]]) == [8, 66, 70])
+        #expect(
+            SheetWriter.widths(
+                header: ["Nr", "Suma kontrolna SHA-256", "Dotyczy"],
+                rows: [["1", checksum, String(repeating: "x", count: 200)], ["2", "—"]]) == [8, 66, 70])
         #expect(SheetWriter.widths(header: ["Pliki"], rows: [["a.docx\nbardzo-dluga-nazwa.docx"]]) == [25])
 
         let path = NSTemporaryDirectory() + "zitdocs-sheetwriter-\(UUID().uuidString).xlsx"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try SheetWriter.xlsx(sheetName: "Rejestr", header: ["Nr", "Suma kontrolna SHA-256"], rows: [["1", checksum]], to: path)
+        try SheetWriter.xlsx(
+            sheetName: "Rejestr", header: ["Nr", "Suma kontrolna SHA-256"], rows: [["1", checksum]], to: path)
         let worksheet = String(decoding: try Package(contentsOf: path).read("xl/worksheets/sheet1.xml"), as: UTF8.self)
-        #expect(worksheet.contains(#"<cols><col min="1" max="1" width="8" customWidth="1"/><col min="2" max="2" width="66" customWidth="1"/></cols><sheetData>"#))
+        #expect(
+            worksheet.contains(
+                #"<cols><col min="1" max="1" width="8" customWidth="1"/><col min="2" max="2" width="66" customWidth="1"/></cols><sheetData>"#
+            ))
         let sheet = try #require(try SheetReader.read(contentsOf: path).sheets.first)
         #expect(sheet.rows[1]["B"].plainText == checksum)
     }

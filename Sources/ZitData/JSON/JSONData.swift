@@ -14,7 +14,8 @@ enum JSONData {
     private static func utf8(_ data: Data) -> Data {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return data.dropFirst(3) }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
-           let text = String(data: data, encoding: .utf16) {
+            let text = String(data: data, encoding: .utf16)
+        {
             return Data(text.utf8)
         }
         return data
@@ -89,8 +90,9 @@ enum JSONData {
     private static func loneHighSurrogate(in bytes: UnsafeRawBufferPointer) -> Int? {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         func escape(at offset: Int, in range: ClosedRange<UInt8>) -> Bool {
-            guard offset + 5 < bytes.count, base[offset] == UInt8(ascii: "\\"), base[offset + 1] | 0x20 == UInt8(ascii: "u"),
-                  base[offset + 2] | 0x20 == UInt8(ascii: "d")
+            guard offset + 5 < bytes.count, base[offset] == UInt8(ascii: "\\"),
+                base[offset + 1] | 0x20 == UInt8(ascii: "u"),
+                base[offset + 2] | 0x20 == UInt8(ascii: "d")
             else { return false }
             return range.contains(base[offset + 3] | 0x20)
         }

@@ -52,7 +52,9 @@ struct ObjectShapes {
 
     /// The object of these keys and values, in the order written. The values are moved into
     /// it: `values` is left uninitialised.
-    mutating func object(at depth: Int, keys: UnsafeBufferPointer<String>, moving values: UnsafeMutableBufferPointer<TemplateValue>) -> Record {
+    mutating func object(
+        at depth: Int, keys: UnsafeBufferPointer<String>, moving values: UnsafeMutableBufferPointer<TemplateValue>
+    ) -> Record {
         if let shape = shapes[depth], shape.hasKeys(keys) {
             return shape.record(moving: values)
         }

@@ -32,7 +32,10 @@ struct TextCache {
         return slots.withUnsafeMutableBufferPointer { slots in
             let entry = slots[slot]
             if entry.count == bytes.count, entry.first == first, entry.last == last,
-               bytes.count <= 16 || entry.text.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, start, bytes.count) == 0 }) == true
+                bytes.count <= 16
+                    || entry.text.utf8.withContiguousStorageIfAvailable({
+                        memcmp($0.baseAddress!, start, bytes.count) == 0
+                    }) == true
             {
                 return entry.text
             }
@@ -50,7 +53,9 @@ struct TextCache {
             return (first, 0)
         }
         let start = UnsafeRawPointer(bytes.baseAddress!)
-        return (start.loadUnaligned(as: UInt64.self), start.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        return (
+            start.loadUnaligned(as: UInt64.self), start.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        )
     }
 
     /// Fibonacci hashing: the multiplication spreads every input bit over the top bits kept.
@@ -64,7 +69,9 @@ struct TextCache {
     /// was not UTF-8. Only texts not found in the cache get here, so the check costs little.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var text = String(decoding: bytes, as: UTF8.self)
-        let unchanged = text.withUTF8 { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+        let unchanged = text.withUTF8 {
+            $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        }
         return unchanged ? text : nil
     }
 }

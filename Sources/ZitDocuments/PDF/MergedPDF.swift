@@ -52,7 +52,9 @@ struct MergedPDF {
     ) throws -> (files: [String], warnings: [TemplateProblem]) {
         // Without LibreOffice no PDF is made at all: say so, rather than fall back.
         _ = try PDFTools.libreOffice()
-        guard let qpdf = PDFTools.find("qpdf"), let pdftotext = PDFTools.find("pdftotext") else { throw Refusal.toolsMissing }
+        guard let qpdf = PDFTools.find("qpdf"), let pdftotext = PDFTools.find("pdftotext") else {
+            throw Refusal.toolsMissing
+        }
         let data = documents.map(\.data)
         guard !template.numbersPages else { throw Refusal.pageNumbers }
         guard template.fillsSharedPartsAlike(data) else { throw Refusal.sharedPartsDiffer }
@@ -67,7 +69,8 @@ struct MergedPDF {
         // and cut on its own: LibreOffice converts on one core, so two runs side by side make
         // nearly twice the pages in the same time. Only the smallest batches stay whole, since
         // every run costs a LibreOffice start-up.
-        let groupCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count / Self.documentsPerRun))
+        let groupCount = max(
+            1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count / Self.documentsPerRun))
         let bounds = (0...groupCount).map { $0 * documents.count / groupCount }
         var groups: [GroupJob] = []
         for group in 0..<groupCount {
@@ -80,8 +83,10 @@ struct MergedPDF {
             merged.replacedEntries = replacing
             let document = (folder as NSString).appendingPathComponent("razem.\(template.format.fileExtension)")
             try DocumentWriter(for: template).write(merged, to: document)
-            groups.append(GroupJob(document: document, folder: folder, numbers: documents[range].map(\.number),
-                                   names: Array(names[range]), warnings: merged.warnings))
+            groups.append(
+                GroupJob(
+                    document: document, folder: folder, numbers: documents[range].map(\.number),
+                    names: Array(names[range]), warnings: merged.warnings))
         }
         let results = Mutex<[Result<(pieces: [String], info: [(key: String, value: PDFString)]), any Error>?]>(
             Array(repeating: nil, count: groups.count))
@@ -91,10 +96,11 @@ struct MergedPDF {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let outcome = Result { try jobs[index].convert(qpdf: qpdf, pdftotext: pdftotext) }
             results.withLock { $0[index] = outcome }
-            progress(converted.withLock { done in
-                done += jobs[index].names.count
-                return done
-            })
+            progress(
+                converted.withLock { done in
+                    done += jobs[index].names.count
+                    return done
+                })
         }
         var pieces: [String] = []
         var info: [(key: String, value: PDFString)] = []
@@ -115,7 +121,8 @@ struct MergedPDF {
         for (piece, name) in zip(pieces, names) {
             let target = (folder as NSString).appendingPathComponent(name)
             guard rename(piece, target) == 0 else {
-                throw Generator.Failure(description: "nie udało się zapisać pliku \(target): \(String(cString: strerror(errno))).")
+                throw Generator.Failure(
+                    description: "nie udało się zapisać pliku \(target): \(String(cString: strerror(errno))).")
             }
             files.append(target)
         }
@@ -133,7 +140,9 @@ struct MergedPDF {
         let names: [String]
         let warnings: [TemplateProblem]
 
-        func convert(qpdf: String, pdftotext: String) throws -> (pieces: [String], info: [(key: String, value: PDFString)]) {
+        func convert(qpdf: String, pdftotext: String) throws -> (
+            pieces: [String], info: [(key: String, value: PDFString)]
+        ) {
             let pdf = try PDFConversion.convertMerged(document, in: folder)
             let layout = try MergedPDFLayout(qpdfJSON: try PDFTools.run(qpdf, ["--json", pdf]), copies: numbers.count)
             try MergedPDFCheck.verify(

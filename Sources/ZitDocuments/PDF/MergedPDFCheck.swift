@@ -11,7 +11,9 @@ enum MergedPDFCheck {
         pageTexts: [String], ranges: [ClosedRange<Int>], numbers: [String?], names: [String]
     ) throws(MergedPDF.Refusal) {
         guard pageTexts.count == ranges.last?.upperBound else {
-            throw .textMismatch(document: names.first ?? "", reason: "tekst ma stron: \(pageTexts.count), układ: \(ranges.last?.upperBound ?? 0)")
+            throw .textMismatch(
+                document: names.first ?? "",
+                reason: "tekst ma stron: \(pageTexts.count), układ: \(ranges.last?.upperBound ?? 0)")
         }
         // Words of the text → pages showing them; a number is one word ("12/2025/WZP").
         var pagesOf: [Substring: [Int]] = [:]
@@ -25,7 +27,11 @@ enum MergedPDFCheck {
         for (index, number) in numbers.enumerated() {
             guard let number, !number.isEmpty, let pages = pagesOf[Substring(number)] else { continue }
             guard pages.allSatisfy(ranges[index].contains) else {
-                throw .textMismatch(document: names[index], reason: "numer \(number) jest na stronie \(pages.first { !ranges[index].contains($0) } ?? 0), poza stronami tego dokumentu \(ranges[index])")
+                throw .textMismatch(
+                    document: names[index],
+                    reason:
+                        "numer \(number) jest na stronie \(pages.first { !ranges[index].contains($0) } ?? 0), poza stronami tego dokumentu \(ranges[index])"
+                )
             }
         }
     }

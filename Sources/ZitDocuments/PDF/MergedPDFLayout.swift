@@ -14,24 +14,28 @@ struct MergedPDFLayout {
 
     init(qpdfJSON data: Data, copies: Int) throws(MergedPDF.Refusal) {
         guard let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let pages = top["pages"] as? [[String: Any]],
-              let sections = top["qpdf"] as? [Any], sections.count > 1, let objects = sections[1] as? [String: Any]
+            let pages = top["pages"] as? [[String: Any]],
+            let sections = top["qpdf"] as? [Any], sections.count > 1, let objects = sections[1] as? [String: Any]
         else { throw .copiesNotFound(found: 0, expected: copies) }
         let file = PDFObjects(objects)
-        let pageIndex = Dictionary(pages.enumerated().compactMap { index, page in
-            (page["object"] as? String).map { ($0, index + 1) }
-        }, uniquingKeysWith: { first, _ in first })
+        let pageIndex = Dictionary(
+            pages.enumerated().compactMap { index, page in
+                (page["object"] as? String).map { ($0, index + 1) }
+            }, uniquingKeysWith: { first, _ in first })
 
         var starts: [(order: Int, page: Int)] = []
         for (name, destination) in file.namedDestinations() {
-            guard let prefix = Self.copyPrefixes.first(where: name.hasPrefix), let order = Int(name.dropFirst(prefix.count)) else { continue }
+            guard let prefix = Self.copyPrefixes.first(where: name.hasPrefix),
+                let order = Int(name.dropFirst(prefix.count))
+            else { continue }
             guard let page = file.destinationPage(destination).flatMap({ pageIndex[$0] }) else { continue }
             starts.append((order, page))
         }
         starts.sort { $0.order < $1.order }
         let firstPages = starts.map(\.page)
-        guard firstPages.count == copies, firstPages.first == 1, zip(firstPages, firstPages.dropFirst()).allSatisfy({ $0 < $1 }),
-              let last = firstPages.last, last <= pages.count
+        guard firstPages.count == copies, firstPages.first == 1,
+            zip(firstPages, firstPages.dropFirst()).allSatisfy({ $0 < $1 }),
+            let last = firstPages.last, last <= pages.count
         else { throw .copiesNotFound(found: firstPages.count, expected: copies) }
         ranges = zip(firstPages, firstPages.dropFirst().map { $0 - 1 } + [pages.count]).map { $0...$1 }
         pageCount = pages.count
@@ -46,7 +50,8 @@ extension MergedPDFLayout {
     static let copyPrefixes: [String] = {
         let plain = Template.copyBookmark + "_"
         let escaped = plain.unicodeScalars.map { scalar in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) ? String(scalar) : String(format: "%02X", scalar.value)
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar))
+                ? String(scalar) : String(format: "%02X", scalar.value)
         }.joined()
         return [plain, escaped]
     }()
@@ -66,7 +71,9 @@ private struct PDFObjects {
 
     /// A reference ("12 0 R") followed to its value; anything else as it is.
     func resolve(_ value: Any?) -> Any? {
-        if let reference = value as? String, reference.hasSuffix(" R"), let object = objects["obj:\(reference)"] as? [String: Any] {
+        if let reference = value as? String, reference.hasSuffix(" R"),
+            let object = objects["obj:\(reference)"] as? [String: Any]
+        {
             return object["value"] ?? (object["stream"] as? [String: Any])?["dict"]
         }
         return value
@@ -94,7 +101,9 @@ private struct PDFObjects {
         guard depth < 32, let node = node as? [String: Any] else { return }
         if let pairs = node["/Names"] as? [Any] {
             for index in stride(from: 0, to: pairs.count - 1, by: 2) {
-                if let key = pairs[index] as? String, case .text(let name)? = Self.string(key) { found.append((name, pairs[index + 1])) }
+                if let key = pairs[index] as? String, case .text(let name)? = Self.string(key) {
+                    found.append((name, pairs[index + 1]))
+                }
             }
         }
         for kid in node["/Kids"] as? [Any] ?? [] { collect(resolve(kid), into: &found, depth: depth + 1) }
@@ -104,7 +113,9 @@ private struct PDFObjects {
     func destinationPage(_ destination: Any) -> String? {
         let resolved = resolve(destination)
         if let array = resolved as? [Any] { return array.first as? String }
-        if let dictionary = resolved as? [String: Any], let array = resolve(dictionary["/D"]) as? [Any] { return array.first as? String }
+        if let dictionary = resolved as? [String: Any], let array = resolve(dictionary["/D"]) as? [Any] {
+            return array.first as? String
+        }
         return nil
     }
 

@@ -11,13 +11,15 @@ enum PDFConversion {
     static let documentsPerRun = 100
 
     /// Each document to a PDF beside it; the documents are removed.
-    static func convert(_ documents: [String], in folder: String, progress: (Int) -> Void = { _ in }) throws -> [String] {
+    static func convert(_ documents: [String], in folder: String, progress: (Int) -> Void = { _ in }) throws -> [String]
+    {
         let soffice = try PDFTools.libreOffice()
         try PDFTools.withLibreOfficeProfile { profile in
             for start in stride(from: 0, to: documents.count, by: documentsPerRun) {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: soffice)
-                process.arguments = [profile, "--headless", "--convert-to", "pdf", "--outdir", folder]
+                process.arguments =
+                    [profile, "--headless", "--convert-to", "pdf", "--outdir", folder]
                     + documents[start..<min(documents.count, start + documentsPerRun)]
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
@@ -29,7 +31,10 @@ enum PDFConversion {
         let pdfs = documents.map { ($0 as NSString).deletingPathExtension + ".pdf" }
         let missing = pdfs.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
-            throw Generator.Failure(description: "LibreOffice nie przekształcił do PDF części dokumentów (nieudane: \(missing.count) z \(documents.count); pierwszy z nich: \(missing[0])).")
+            throw Generator.Failure(
+                description:
+                    "LibreOffice nie przekształcił do PDF części dokumentów (nieudane: \(missing.count) z \(documents.count); pierwszy z nich: \(missing[0]))."
+            )
         }
         for document in documents { try? FileManager.default.removeItem(atPath: document) }
         return pdfs
@@ -42,7 +47,8 @@ enum PDFConversion {
     /// - pictures are kept lossless. Otherwise LibreOffice compresses the picture on every page
     ///   (the logo strip in the header) as JPEG too, to keep the smaller of the two: a large part
     ///   of a long merge's time, for a logo that is kept lossless all the same.
-    static let mergedExportOptions = "pdf:writer_pdf_Export:"
+    static let mergedExportOptions =
+        "pdf:writer_pdf_Export:"
         + #"{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"},"#
         + #""UseLosslessCompression":{"type":"boolean","value":"true"}}"#
 
@@ -50,11 +56,14 @@ enum PDFConversion {
     static func convertMerged(_ document: String, in folder: String) throws -> String {
         let soffice = try PDFTools.libreOffice()
         _ = try PDFTools.withLibreOfficeProfile { profile in
-            try PDFTools.run(soffice, [profile, "--headless", "--convert-to", mergedExportOptions, "--outdir", folder, document])
+            try PDFTools.run(
+                soffice, [profile, "--headless", "--convert-to", mergedExportOptions, "--outdir", folder, document])
         }
-        let pdf = (folder as NSString).appendingPathComponent(((document as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+        let pdf = (folder as NSString).appendingPathComponent(
+            ((document as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
         guard FileManager.default.fileExists(atPath: pdf) else {
-            throw Generator.Failure(description: "LibreOffice nie przekształcił wspólnego dokumentu do PDF (\(document)).")
+            throw Generator.Failure(
+                description: "LibreOffice nie przekształcił wspólnego dokumentu do PDF (\(document)).")
         }
         return pdf
     }

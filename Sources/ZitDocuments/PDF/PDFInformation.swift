@@ -10,7 +10,9 @@ import Foundation
 enum PDFInformation {
     struct Failure: Error, CustomStringConvertible {
         var file: String
-        var description: String { "\(file): zakończenie pliku PDF wygląda inaczej, niż zapisuje je qpdf, więc nie udało się ustawić tytułu." }
+        var description: String {
+            "\(file): zakończenie pliku PDF wygląda inaczej, niż zapisuje je qpdf, więc nie udało się ustawić tytułu."
+        }
     }
 
     static func set(_ entries: [(key: String, value: PDFString)], in path: String) throws {
@@ -19,12 +21,12 @@ enum PDFInformation {
         let bytes = try Data(contentsOf: url)
         let tail = String(decoding: bytes.suffix(1024), as: UTF8.self)
         guard let startxref = tail.range(of: "startxref", options: .backwards),
-              let previous = Int(tail[startxref.upperBound...].split(whereSeparator: \.isWhitespace).first ?? ""),
-              let trailer = tail.range(of: "trailer", options: .backwards, range: tail.startIndex..<startxref.lowerBound)
+            let previous = Int(tail[startxref.upperBound...].split(whereSeparator: \.isWhitespace).first ?? ""),
+            let trailer = tail.range(of: "trailer", options: .backwards, range: tail.startIndex..<startxref.lowerBound)
         else { throw Failure(file: path) }
         let dictionary = String(tail[trailer.upperBound..<startxref.lowerBound])
         guard let size = firstMatch(#"/Size\s+(\d+)"#, in: dictionary).flatMap({ Int($0) }),
-              let root = firstMatch(#"/Root\s+(\d+\s+\d+\s+R)"#, in: dictionary)
+            let root = firstMatch(#"/Root\s+(\d+\s+\d+\s+R)"#, in: dictionary)
         else { throw Failure(file: path) }
         let id = firstMatch(#"(/ID\s*\[[^\]]*\])"#, in: dictionary)
 
@@ -36,7 +38,8 @@ enum PDFInformation {
         let xrefOffset = bytes.count + update.utf8.count
         // Each entry is exactly 20 bytes: ten digits, space, five digits, space, "n", space, newline.
         update += "xref\n\(size) 1\n\(String(format: "%010d", objectOffset)) 00000 n \n"
-        update += "trailer\n<< /Size \(size + 1) /Root \(root) /Info \(size) 0 R /Prev \(previous)\(id.map { " \($0)" } ?? "") >>\n"
+        update +=
+            "trailer\n<< /Size \(size + 1) /Root \(root) /Info \(size) 0 R /Prev \(previous)\(id.map { " \($0)" } ?? "") >>\n"
         update += "startxref\n\(xrefOffset)\n%%EOF\n"
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
@@ -64,8 +67,8 @@ enum PDFInformation {
 
     private static func firstMatch(_ pattern: String, in text: String) -> String? {
         guard let expression = try? NSRegularExpression(pattern: pattern),
-              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text)
+            let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range(at: 1), in: text)
         else { return nil }
         return String(text[range])
     }

@@ -17,22 +17,27 @@ struct PDFPageCutter {
         let pages = (folder as NSString).appendingPathComponent("pages")
         try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
         if lengths.contains(length) {
-            try PDFTools.run(qpdf, options + ["--split-pages=\(length)", pdf, (pages as NSString).appendingPathComponent("page.pdf")])
+            try PDFTools.run(
+                qpdf, options + ["--split-pages=\(length)", pdf, (pages as NSString).appendingPathComponent("page.pdf")]
+            )
         }
         // qpdf numbers the files with zero-padded page numbers, so they sort in page order.
         let split = try FileManager.default.contentsOfDirectory(atPath: pages).filter { $0.hasSuffix(".pdf") }.sorted()
         let groups = ranges.last.map { $0.upperBound / length } ?? 0
         guard !lengths.contains(length) || split.count == groups else {
-            throw Generator.Failure(description: "qpdf podzielił wspólny PDF na \(split.count) plików zamiast na \(groups).")
+            throw Generator.Failure(
+                description: "qpdf podzielił wspólny PDF na \(split.count) plików zamiast na \(groups).")
         }
         var files: [String] = []
         for (index, range) in ranges.enumerated() {
             let file = (pieces as NSString).appendingPathComponent("\(index + 1).pdf")
             if range.count == length {
                 try FileManager.default.moveItem(
-                    atPath: (pages as NSString).appendingPathComponent(split[(range.lowerBound - 1) / length]), toPath: file)
+                    atPath: (pages as NSString).appendingPathComponent(split[(range.lowerBound - 1) / length]),
+                    toPath: file)
             } else {
-                try PDFTools.run(qpdf, options + ["--empty", "--pages", pdf, "\(range.lowerBound)-\(range.upperBound)", "--", file])
+                try PDFTools.run(
+                    qpdf, options + ["--empty", "--pages", pdf, "\(range.lowerBound)-\(range.upperBound)", "--", file])
             }
             files.append(file)
         }

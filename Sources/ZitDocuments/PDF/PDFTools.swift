@@ -4,12 +4,16 @@ import Foundation
 /// PDF), found where Debian and Homebrew put them, and run without a shell.
 enum PDFTools {
     static func find(_ name: String) -> String? {
-        ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"].map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile(atPath:))
+        ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"].map { "\($0)/\(name)" }.first(
+            where: FileManager.default.isExecutableFile(atPath:))
     }
 
     static func libreOffice() throws -> String {
         guard let soffice = ["soffice", "libreoffice"].lazy.compactMap(find).first else {
-            throw Generator.Failure(description: "Do tworzenia plików PDF potrzebny jest LibreOffice, który nie jest zainstalowany (w systemie Debian: apt-get install libreoffice-writer-nogui). Utwórz dokumenty jako .docx lub .odt.")
+            throw Generator.Failure(
+                description:
+                    "Do tworzenia plików PDF potrzebny jest LibreOffice, który nie jest zainstalowany (w systemie Debian: apt-get install libreoffice-writer-nogui). Utwórz dokumenty jako .docx lub .odt."
+            )
         }
         return soffice
     }
@@ -42,7 +46,10 @@ enum PDFTools {
         guard process.terminationStatus == 0 else {
             let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             let line = said.split(separator: "\n").first.map { ": \($0)" } ?? ""
-            throw Generator.Failure(description: "program \((executable as NSString).lastPathComponent) zakończył się błędem podczas tworzenia plików PDF\(line).")
+            throw Generator.Failure(
+                description:
+                    "program \((executable as NSString).lastPathComponent) zakończył się błędem podczas tworzenia plików PDF\(line)."
+            )
         }
         return printed
     }

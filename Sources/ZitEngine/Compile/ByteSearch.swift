@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Array where Element == UInt8 {
@@ -19,7 +19,9 @@ extension Array where Element == UInt8 {
                 while position <= last {
                     guard let hit = memchr(base + position, Int32(needle[0]), last - position + 1) else { return nil }
                     let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset..<(offset + needle.count) }
+                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 {
+                        return offset..<(offset + needle.count)
+                    }
                     position = offset + 1
                 }
                 return nil

@@ -48,7 +48,8 @@ struct IdentifierMarking {
                     slots[section] = .sectionOpen(slot)
                 }
             }
-            let number = slots.add(.identifier(IdentifierSlot(key: key, group: rule.group, style: rule.style, original: original)))
+            let number = slots.add(
+                .identifier(IdentifierSlot(key: key, group: rule.group, style: rule.style, original: original)))
             node.setAttribute(rule.attribute, to: slots.attributeToken(number))
         }
         var child = node.firstChild

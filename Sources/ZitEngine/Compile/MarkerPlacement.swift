@@ -45,15 +45,19 @@ struct MarkerPlacement {
                 found.textNode.text = String(decoding: bytes, as: UTF8.self)
                 guard let holder = found.textNode.parent else { continue }
                 let slot = ValueSlot(
-                    expression: expression, writer: markup.valueWriter(holder), tag: found.source, location: found.location)
+                    expression: expression, writer: markup.valueWriter(holder), tag: found.source,
+                    location: found.location)
                 let marker = slots.marker(for: .value(slot))
                 marker.insert(after: found.textNode)
-                if !right.isEmpty { slots.document.makeText(String(decoding: right, as: UTF8.self)).insert(after: marker) }
+                if !right.isEmpty {
+                    slots.document.makeText(String(decoding: right, as: UTF8.self)).insert(after: marker)
+                }
             case .split(let section, let opens):
                 found.textNode.text = String(decoding: bytes, as: UTF8.self)
                 let marker = slots.marker(for: opens ? .sectionOpen(sectionSlots[section]) : .sectionClose)
-                splitRuns(at: found.textNode, keeping: String(decoding: right, as: UTF8.self), in: found.paragraph,
-                          marker: marker, document: slots.document)
+                splitRuns(
+                    at: found.textNode, keeping: String(decoding: right, as: UTF8.self), in: found.paragraph,
+                    marker: marker, document: slots.document)
             }
         }
 
@@ -86,7 +90,9 @@ struct MarkerPlacement {
 
     /// Splits the runs (and spans, hyperlinks…) around `textNode` so that the point after it is
     /// between two children of the paragraph, puts `marker` there and `remainder` after it.
-    private func splitRuns(at textNode: XMLNode, keeping remainder: String, in paragraph: XMLNode, marker: XMLNode, document: XMLDocument) {
+    private func splitRuns(
+        at textNode: XMLNode, keeping remainder: String, in paragraph: XMLNode, marker: XMLNode, document: XMLDocument
+    ) {
         var left = textNode
         var movedText: XMLNode? = remainder.isEmpty ? nil : document.makeText(remainder)
         guard var container = textNode.parent else { return }
@@ -126,7 +132,8 @@ struct MarkerPlacement {
         var tableOrder: [XMLNode] = []
         for (number, section) in sections.enumerated() {
             guard case .rows(let first, _) = section.extent,
-                  let table = first.ancestors.first(where: markup.isTable) else { continue }
+                let table = first.ancestors.first(where: markup.isTable)
+            else { continue }
             if byTable[table] == nil { tableOrder.append(table) }
             byTable[table, default: []].append(number)
         }
@@ -143,10 +150,13 @@ struct MarkerPlacement {
                 }
             }
             var rows: [XMLNode] = []
-            table.walk({ if markup.isRow($0) { rows.append($0) } }, descend: { !markup.isTable($0) && !markup.isRow($0) })
+            table.walk(
+                { if markup.isRow($0) { rows.append($0) } }, descend: { !markup.isTable($0) && !markup.isRow($0) })
             guard rows.allSatisfy(covered.contains) else { continue }
             let outermost = numbers.filter { inner in
-                !numbers.contains { outer in sections[outer].open < sections[inner].open && sections[inner].close < sections[outer].close }
+                !numbers.contains { outer in
+                    sections[outer].open < sections[inner].open && sections[inner].close < sections[outer].close
+                }
             }
             slots.marker(for: .guardOpen(outermost.map { sectionSlots[$0] })).insert(before: table)
             slots.marker(for: .guardClose).insert(after: table)
@@ -193,8 +203,8 @@ struct MarkerPlacement {
             guard case .rows = section.extent else { continue }
             for paragraph in [tags[section.open].paragraph, tags[section.close].paragraph] {
                 guard !removed.contains(paragraph), let cell = paragraph.parent, markup.isCell(cell),
-                      cell.children.filter(markup.isParagraph).count > 1,
-                      markup.isBlank(paragraph)
+                    cell.children.filter(markup.isParagraph).count > 1,
+                    markup.isBlank(paragraph)
                 else { continue }
                 removed.insert(paragraph)
                 paragraph.remove()

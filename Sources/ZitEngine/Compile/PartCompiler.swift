@@ -21,7 +21,10 @@ struct PartCompiler {
         forSplitting: Bool = false
     ) -> Result<CompiledPart, TemplateError> {
         guard let root = document.root else {
-            return .success(CompiledPart(name: part, program: [], text: [], fixedText: FixedText(stretches: [], manyDocuments: package == nil)))
+            return .success(
+                CompiledPart(
+                    name: part, program: [], text: [],
+                    fixedText: FixedText(stretches: [], manyDocuments: package == nil)))
         }
         let (tags, scanProblems) = TagScanner(markup: markup, delimiters: delimiters, part: part).scan(root)
         let (sections, planProblems) = SectionPlanner(markup: markup).plan(tags)
@@ -39,22 +42,29 @@ struct PartCompiler {
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots, manyDocuments: package == nil))
     }
 
-    private func wrapBody(_ root: XMLNode, merging: Merging, package: Package, forSplitting: Bool, slots: inout SlotTable) {
+    private func wrapBody(
+        _ root: XMLNode, merging: Merging, package: Package, forSplitting: Bool, slots: inout SlotTable
+    ) {
         var body: XMLNode?
         root.walk({ if body == nil, $0.isElement(merging.body) { body = $0 } }, descend: { _ in body == nil })
         guard let body else { return }
         var separator: [UInt8]?
         if forSplitting, let first = firstShownParagraph(in: body, slots: slots) {
             merging.bookmark(first, slots.document, Self.copyBookmark)
-            if first.parent == body, firstBlock(of: body, merging: merging) == first, let breakBefore = merging.breakBefore,
-               breakBefore(first, slots.document) {
+            if first.parent == body, firstBlock(of: body, merging: merging) == first,
+                let breakBefore = merging.breakBefore,
+                breakBefore(first, slots.document)
+            {
                 separator = []
             }
         }
         let separatorBytes = separator ?? merging.separator(body, slots.document, package)
-        let open = slots.marker(for: .sectionOpen(SectionSlot(
-            path: .current, inverted: false, tag: "", location: TemplateLocation(part: part, place: "treść", excerpt: ""),
-            copySeparator: separatorBytes)))
+        let open = slots.marker(
+            for: .sectionOpen(
+                SectionSlot(
+                    path: .current, inverted: false, tag: "",
+                    location: TemplateLocation(part: part, place: "treść", excerpt: ""),
+                    copySeparator: separatorBytes)))
         let children = body.children
         if let first = children.first(where: { !($0.isElement && merging.preamble.contains($0)) }) {
             open.insert(before: first)
@@ -78,18 +88,19 @@ struct PartCompiler {
     private func firstShownParagraph(in body: XMLNode, slots: SlotTable) -> XMLNode? {
         var depth = 0
         var found: XMLNode?
-        body.walk({ node in
-            guard found == nil else { return }
-            if let number = SlotTable.number(of: node) {
-                switch slots[number] {
-                case .sectionOpen, .guardOpen: depth += 1
-                case .sectionClose, .guardClose: depth -= 1
-                case .value, .identifier: break
+        body.walk(
+            { node in
+                guard found == nil else { return }
+                if let number = SlotTable.number(of: node) {
+                    switch slots[number] {
+                    case .sectionOpen, .guardOpen: depth += 1
+                    case .sectionClose, .guardClose: depth -= 1
+                    case .value, .identifier: break
+                    }
+                } else if depth == 0, markup.isParagraph(node) {
+                    found = node
                 }
-            } else if depth == 0, markup.isParagraph(node) {
-                found = node
-            }
-        }, descend: { _ in found == nil })
+            }, descend: { _ in found == nil })
         return found
     }
 }

@@ -12,7 +12,7 @@ enum SectionExtent {
 }
 
 struct PlannedSection {
-    var open: Int   // indices into the part's FoundTag list
+    var open: Int  // indices into the part's FoundTag list
     var close: Int
     var path: ValuePath
     var inverted: Bool
@@ -33,22 +33,25 @@ struct SectionPlanner {
                 stack.append((index, path, inverted))
             case .sectionClose(let path):
                 guard let top = stack.last else {
-                    problems.append(TemplateProblem(kind: .unexpectedClose(path?.description ?? "/"), location: found.location))
+                    problems.append(
+                        TemplateProblem(kind: .unexpectedClose(path?.description ?? "/"), location: found.location))
                     continue
                 }
                 if let path, path != top.path {
                     if let match = stack.lastIndex(where: { $0.path == path }) {
                         for unclosed in stack[(match + 1)...] {
-                            problems.append(TemplateProblem(
-                                kind: .mismatchedClose(opened: unclosed.path.description, closed: path.description),
-                                location: found.location))
+                            problems.append(
+                                TemplateProblem(
+                                    kind: .mismatchedClose(opened: unclosed.path.description, closed: path.description),
+                                    location: found.location))
                         }
                         stack.removeSubrange((match + 1)...)
                     } else {
                         // Most likely a typo in the name: report it once and take it as closing the open section.
-                        problems.append(TemplateProblem(
-                            kind: .mismatchedClose(opened: top.path.description, closed: path.description),
-                            location: found.location))
+                        problems.append(
+                            TemplateProblem(
+                                kind: .mismatchedClose(opened: top.path.description, closed: path.description),
+                                location: found.location))
                         stack.removeLast()
                         continue
                     }
@@ -56,8 +59,10 @@ struct SectionPlanner {
                 let opened = stack.removeLast()
                 switch extent(open: tags[opened.index], close: found, all: tags) {
                 case .success(let extent):
-                    sections.append(PlannedSection(
-                        open: opened.index, close: index, path: opened.path, inverted: opened.inverted, extent: extent))
+                    sections.append(
+                        PlannedSection(
+                            open: opened.index, close: index, path: opened.path, inverted: opened.inverted,
+                            extent: extent))
                 case .failure(let problem):
                     problems.append(problem)
                 }
@@ -66,12 +71,15 @@ struct SectionPlanner {
             }
         }
         for unclosed in stack {
-            problems.append(TemplateProblem(kind: .unclosedSection(unclosed.path.description), location: tags[unclosed.index].location))
+            problems.append(
+                TemplateProblem(
+                    kind: .unclosedSection(unclosed.path.description), location: tags[unclosed.index].location))
         }
         return (sections.sorted { $0.open < $1.open }, problems)
     }
 
-    private func extent(open: FoundTag, close: FoundTag, all tags: [FoundTag]) -> Result<SectionExtent, TemplateProblem> {
+    private func extent(open: FoundTag, close: FoundTag, all tags: [FoundTag]) -> Result<SectionExtent, TemplateProblem>
+    {
         let name: String
         if case .sectionOpen(let path, _) = open.tag { name = path.description } else { name = "?" }
         if open.paragraph == close.paragraph { return .success(.inline) }
@@ -79,9 +87,11 @@ struct SectionPlanner {
         let openPath = [open.paragraph] + open.paragraph.ancestors
         let closePath = Set([close.paragraph] + close.paragraph.ancestors)
         guard let common = openPath.first(where: closePath.contains) else {
-            return .failure(TemplateProblem(
-                kind: .sectionCrossesStructure(name: name, reason: "jej znacznik zamykający jest w innej części dokumentu"),
-                location: open.location))
+            return .failure(
+                TemplateProblem(
+                    kind: .sectionCrossesStructure(
+                        name: name, reason: "jej znacznik zamykający jest w innej części dokumentu"),
+                    location: open.location))
         }
         func child(of ancestor: XMLNode, towards node: XMLNode) -> XMLNode? {
             ([node] + node.ancestors).first { $0.parent == ancestor }
@@ -89,25 +99,31 @@ struct SectionPlanner {
 
         if markup.isRow(common) { return .success(.rows(first: common, last: common)) }
         if let openChild = child(of: common, towards: open.paragraph),
-           let closeChild = child(of: common, towards: close.paragraph),
-           markup.isRow(openChild) || markup.isRow(closeChild) || markup.isTable(common)
+            let closeChild = child(of: common, towards: close.paragraph),
+            markup.isRow(openChild) || markup.isRow(closeChild) || markup.isTable(common)
         {
             guard markup.isRow(openChild), markup.isRow(closeChild) else {
-                return .failure(TemplateProblem(
-                    kind: .sectionCrossesStructure(
-                        name: name, reason: "jeden z jej znaczników jest w wierszu tabeli, a drugi nie jest w wierszu tej samej tabeli"),
-                    location: open.location))
+                return .failure(
+                    TemplateProblem(
+                        kind: .sectionCrossesStructure(
+                            name: name,
+                            reason:
+                                "jeden z jej znaczników jest w wierszu tabeli, a drugi nie jest w wierszu tej samej tabeli"
+                        ),
+                        location: open.location))
             }
             return .success(.rows(first: openChild, last: closeChild))
         }
 
         guard let openBlock = child(of: common, towards: open.paragraph), wraps(openBlock, only: open.paragraph),
-              let closeBlock = child(of: common, towards: close.paragraph), wraps(closeBlock, only: close.paragraph)
+            let closeBlock = child(of: common, towards: close.paragraph), wraps(closeBlock, only: close.paragraph)
         else {
-            let reason = [open.paragraph, close.paragraph].contains { p in p.ancestors.contains(where: markup.isCell) }
+            let reason =
+                [open.paragraph, close.paragraph].contains { p in p.ancestors.contains(where: markup.isCell) }
                 ? "jeden z jej znaczników jest w tabeli, a drugi poza nią; umieść oba w tabeli (w komórkach wierszy, które mają się powtarzać) albo oba poza nią"
                 : "jej znaczniki są na różnych poziomach dokumentu (na przykład jeden w polu tekstowym albo na liście, a drugi nie)"
-            return .failure(TemplateProblem(kind: .sectionCrossesStructure(name: name, reason: reason), location: open.location))
+            return .failure(
+                TemplateProblem(kind: .sectionCrossesStructure(name: name, reason: reason), location: open.location))
         }
         for found in [open, close] where !standsAlone(in: found.paragraph, tags: tags) {
             return .failure(TemplateProblem(kind: .sectionTagNotAlone(name), location: found.location))

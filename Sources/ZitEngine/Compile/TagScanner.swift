@@ -47,9 +47,10 @@ struct TagScanner {
         into tags: inout [FoundTag], problems: inout [TemplateProblem]
     ) {
         var nodes: [XMLNode] = []
-        paragraph.walk({ node in
-            if node.kind == .text, let parent = node.parent, markup.isTextHolder(parent) { nodes.append(node) }
-        }, descend: { !markup.isParagraph($0) })
+        paragraph.walk(
+            { node in
+                if node.kind == .text, let parent = node.parent, markup.isTextHolder(parent) { nodes.append(node) }
+            }, descend: { !markup.isParagraph($0) })
         guard !nodes.isEmpty else { return }
 
         var texts = nodes.map { Array($0.text.utf8) }
@@ -69,7 +70,8 @@ struct TagScanner {
         while let start = whole.firstRange(of: open, from: cursor)?.lowerBound {
             guard let closing = whole.firstRange(of: close, from: start + open.count) else {
                 let shown = String(decoding: whole[start..<min(whole.count, start + 40)], as: UTF8.self)
-                problems.append(TemplateProblem(kind: .unclosedTag(shown), location: location(around: start..<whole.count)))
+                problems.append(
+                    TemplateProblem(kind: .unclosedTag(shown), location: location(around: start..<whole.count)))
                 break
             }
             let range = start..<closing.upperBound
@@ -78,7 +80,8 @@ struct TagScanner {
             do {
                 found.append((range, try Tag(parsing: Substring(body))))
             } catch {
-                problems.append(TemplateProblem(kind: Self.problem(error, tag: source), location: location(around: range)))
+                problems.append(
+                    TemplateProblem(kind: Self.problem(error, tag: source), location: location(around: range)))
             }
             cursor = range.upperBound
         }
@@ -93,7 +96,8 @@ struct TagScanner {
         func nodeIndex(containing position: Int) -> Int {
             // The last node starting at or before the position that is not empty at it.
             var index = 0
-            for (candidate, start) in starts.enumerated() where start <= position && position < start + texts[candidate].count {
+            for (candidate, start) in starts.enumerated()
+            where start <= position && position < start + texts[candidate].count {
                 index = candidate
             }
             return index
@@ -124,28 +128,30 @@ struct TagScanner {
         for ((range, tag), first) in zip(found, firstNodes.reversed()) {
             // A node that lost its head to an earlier tag has its later tags further forward.
             let localStart = range.lowerBound - starts[first] - removedPrefix[first]
-            tags.append(FoundTag(
-                tag: tag, source: String(decoding: whole[range], as: UTF8.self),
-                textNode: nodes[first], range: localStart..<(localStart + range.count), paragraph: paragraph,
-                location: location(around: range)))
+            tags.append(
+                FoundTag(
+                    tag: tag, source: String(decoding: whole[range], as: UTF8.self),
+                    textNode: nodes[first], range: localStart..<(localStart + range.count), paragraph: paragraph,
+                    location: location(around: range)))
         }
     }
 
     /// "akapit 4" or "tabela 1, wiersz 2, komórka 3".
     private func place(of paragraph: XMLNode, number: Int, tables: [XMLNode: Int]) -> String {
         guard let cell = paragraph.ancestors.first(where: markup.isCell),
-              let row = cell.ancestors.first(where: markup.isRow),
-              let table = row.ancestors.first(where: markup.isTable)
+            let row = cell.ancestors.first(where: markup.isRow),
+            let table = row.ancestors.first(where: markup.isTable)
         else { return "akapit \(number)" }
         let cellNumber = row.children.filter(markup.isCell).firstIndex(of: cell).map { $0 + 1 } ?? 0
         var rowNumber = 0
         var counter = 0
-        table.walk({ node in
-            if markup.isRow(node) {
-                counter += 1
-                if node == row { rowNumber = counter }
-            }
-        }, descend: { !markup.isTable($0) && !markup.isRow($0) })
+        table.walk(
+            { node in
+                if markup.isRow(node) {
+                    counter += 1
+                    if node == row { rowNumber = counter }
+                }
+            }, descend: { !markup.isTable($0) && !markup.isRow($0) })
         return "tabela \(tables[table] ?? 0), wiersz \(rowNumber), komórka \(cellNumber)"
     }
 
@@ -157,13 +163,16 @@ struct TagScanner {
         let startCharacter = max(0, before.count - 30)
         let characters = Array(string)
         let end = min(characters.count, startCharacter + limit)
-        return (startCharacter > 0 ? "…" : "") + String(characters[startCharacter..<end]) + (end < characters.count ? "…" : "")
+        return (startCharacter > 0 ? "…" : "") + String(characters[startCharacter..<end])
+            + (end < characters.count ? "…" : "")
     }
 
     static func problem(_ error: TagSyntaxError, tag: String) -> TemplateProblem.Kind {
         switch error {
         case .empty: .badTag(tag: tag, reason: "jest pusty")
-        case .badPath(let path): .badTag(tag: tag, reason: "„\(path)” nie jest nazwą pola (użyj liter, cyfr i kropek, np. participant.lastName)")
+        case .badPath(let path):
+            .badTag(
+                tag: tag, reason: "„\(path)” nie jest nazwą pola (użyj liter, cyfr i kropek, np. participant.lastName)")
         case .unknownFilter(let filter): .unknownFilter(tag: tag, filter: filter)
         case .badFilterArgument(let filter, let reason): .badTag(tag: tag, reason: "filtr „\(filter)”: \(reason)")
         }

@@ -56,7 +56,8 @@ struct ThumbnailRemoval: Sendable {
             for (element, entry) in resolver.elements(of: listing, in: document) where dropped.contains(entry) {
                 // The indentation before it goes too, so that no blank line is left.
                 if let before = element.previousSibling, before.kind == .text,
-                   before.text.allSatisfy(\.isWhitespace) {
+                    before.text.allSatisfy(\.isWhitespace)
+                {
                     before.remove()
                 }
                 element.remove()
@@ -90,7 +91,8 @@ private struct EntryResolver {
         var result: [(XMLNode, String)] = []
         document.root?.walk { node in
             guard node.isElement(listing.element), let name = node.attribute(listing.name),
-                  let entry = entry(named: name, by: listing.naming) else { return }
+                let entry = entry(named: name, by: listing.naming)
+            else { return }
             result.append((node, entry))
         }
         return result
@@ -110,8 +112,10 @@ private struct EntryResolver {
     }
 
     private static func fold(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
-            ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map { scalar in
+                    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+                }))
     }
 }

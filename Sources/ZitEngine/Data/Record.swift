@@ -41,7 +41,8 @@ public struct Record: Sendable {
         private let storage: Storage
 
         static func moving(_ source: UnsafeMutableBufferPointer<TemplateValue>) -> Values {
-            let storage = unsafeDowncast(Storage.create(minimumCapacity: source.count) { _ in source.count }, to: Storage.self)
+            let storage = unsafeDowncast(
+                Storage.create(minimumCapacity: source.count) { _ in source.count }, to: Storage.self)
             if let start = source.baseAddress {
                 storage.withUnsafeMutablePointerToElements { $0.moveInitialize(from: start, count: source.count) }
             }
@@ -54,7 +55,9 @@ public struct Record: Sendable {
 
         /// The values in place, for a reader that holds the record meanwhile (see `BorrowedRecord`).
         var elements: UnsafeBufferPointer<TemplateValue> {
-            storage.withUnsafeMutablePointers { count, values in UnsafeBufferPointer(start: values, count: count.pointee) }
+            storage.withUnsafeMutablePointers { count, values in
+                UnsafeBufferPointer(start: values, count: count.pointee)
+            }
         }
 
         public subscript(position: Int) -> TemplateValue {

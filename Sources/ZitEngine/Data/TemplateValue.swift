@@ -42,7 +42,8 @@ public enum TemplateValue: Sendable, Equatable {
         case (.object(let left), .object(let right)): left == right
         case (.record(let left), .record(let right)):
             left.keys === right.keys ? left.values.elementsEqual(right.values) : left.fields == right.fields
-        case (.record(let record), .object(let fields)), (.object(let fields), .record(let record)): record.fields == fields
+        case (.record(let record), .object(let fields)), (.object(let fields), .record(let record)):
+            record.fields == fields
         default: false
         }
     }

@@ -41,29 +41,36 @@ struct Markup: Sendable {
     /// The text holders' text of a paragraph, without nested paragraphs (text boxes).
     func text(of paragraph: XMLNode) -> String {
         var text = ""
-        paragraph.walk({ node in
-            if node.kind == .text, let parent = node.parent, isTextHolder(parent) { text += node.text }
-        }, descend: { !isParagraph($0) })
+        paragraph.walk(
+            { node in
+                if node.kind == .text, let parent = node.parent, isTextHolder(parent) { text += node.text }
+            }, descend: { !isParagraph($0) })
         return text
     }
 
     /// True when the element shows nothing: whitespace text in runs and invisible content only.
     func isBlank(_ element: XMLNode) -> Bool {
         var blank = true
-        element.walk({ node in
-            guard blank else { return }
-            switch node.kind {
-            case .text:
-                if let parent = node.parent, isTextHolder(parent), !node.text.allSatisfy(\.isWhitespace) { blank = false }
-            case .element:
-                if !(runs.contains(node) || textHolders.contains(node) || invisibleContent.contains(node)
-                    || paragraphs.contains(node)) { blank = false }
-            case .processingInstruction:
-                blank = false  // a value's marker
-            case .other:
-                break
-            }
-        }, descend: { !invisibleContent.contains($0) })
+        element.walk(
+            { node in
+                guard blank else { return }
+                switch node.kind {
+                case .text:
+                    if let parent = node.parent, isTextHolder(parent), !node.text.allSatisfy(\.isWhitespace) {
+                        blank = false
+                    }
+                case .element:
+                    if !(runs.contains(node) || textHolders.contains(node) || invisibleContent.contains(node)
+                        || paragraphs.contains(node))
+                    {
+                        blank = false
+                    }
+                case .processingInstruction:
+                    blank = false  // a value's marker
+                case .other:
+                    break
+                }
+            }, descend: { !invisibleContent.contains($0) })
         return blank
     }
 }

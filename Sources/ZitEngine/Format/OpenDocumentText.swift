@@ -3,7 +3,9 @@ import ZitXML
 
 /// OpenDocument text (.odt, .ott): everything the engine knows about ODF.
 enum OpenDocumentText {
-    static let mimeTypes = ["application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"]
+    static let mimeTypes = [
+        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"
+    ]
 
     static let body = Markup(
         paragraphs: [.text("p"), .text("h")],
@@ -21,20 +23,25 @@ enum OpenDocumentText {
                 spaceElement: "\(text)s")
         },
         uniqueIdentifiers: [
-            UniqueIdentifier(element: nil, attribute: QualifiedName(Namespace.xml, "id"), style: .name, group: "xml:id"),
-            UniqueIdentifier(element: QualifiedName(Namespace.draw, "frame"), attribute: QualifiedName(Namespace.draw, "name"),
-                             style: .name, group: "frame"),
+            UniqueIdentifier(
+                element: nil, attribute: QualifiedName(Namespace.xml, "id"), style: .name, group: "xml:id"),
+            UniqueIdentifier(
+                element: QualifiedName(Namespace.draw, "frame"), attribute: QualifiedName(Namespace.draw, "name"),
+                style: .name, group: "frame"),
             UniqueIdentifier(element: .text("bookmark"), attribute: .text("name"), style: .name, group: "bookmark"),
-            UniqueIdentifier(element: .text("bookmark-start"), attribute: .text("name"), style: .name, group: "bookmark"),
+            UniqueIdentifier(
+                element: .text("bookmark-start"), attribute: .text("name"), style: .name, group: "bookmark"),
             UniqueIdentifier(element: .text("bookmark-end"), attribute: .text("name"), style: .name, group: "bookmark"),
-            UniqueIdentifier(element: .table("table"), attribute: .table("name"), style: .name, group: "table"),
+            UniqueIdentifier(element: .table("table"), attribute: .table("name"), style: .name, group: "table")
         ],
         merging: Merging(
             body: QualifiedName(Namespace.office, "text"),
-            preamble: [.text("sequence-decls"), .text("variable-decls"), .text("user-field-decls"),
-                       .text("dde-connection-decls"), .text("alphabetical-index-auto-mark-file"),
-                       QualifiedName(Namespace.office, "forms"), QualifiedName(Namespace.table, "calculation-settings"),
-                       QualifiedName(Namespace.table, "content-validations"), QualifiedName(Namespace.table, "label-ranges")],
+            preamble: [
+                .text("sequence-decls"), .text("variable-decls"), .text("user-field-decls"),
+                .text("dde-connection-decls"), .text("alphabetical-index-auto-mark-file"),
+                QualifiedName(Namespace.office, "forms"), QualifiedName(Namespace.table, "calculation-settings"),
+                QualifiedName(Namespace.table, "content-validations"), QualifiedName(Namespace.table, "label-ranges")
+            ],
             separator: pageBreak, bookmark: bookmark, breakBefore: breakBefore))
 
     static let pageBreakStyle = "zitdocs_page_break"
@@ -45,18 +52,23 @@ enum OpenDocumentText {
     /// page break before it separates them.
     @Sendable static func pageBreak(body: XMLNode, document: XMLDocument, package: Package) -> [UInt8] {
         let first = body.children.first { node in
-            node.isElement && (node.isElement(.text("p")) || node.isElement(.text("h")) || node.isElement(.table("table"))
-                || node.isElement(.text("list")) || node.isElement(.text("section")))
+            node.isElement
+                && (node.isElement(.text("p")) || node.isElement(.text("h")) || node.isElement(.table("table"))
+                    || node.isElement(.text("list")) || node.isElement(.text("section")))
         }
         let firstStyle = first.flatMap { $0.attribute(.text("style-name")) ?? $0.attribute(.table("style-name")) }
         guard let root = document.root,
-              let automatic = root.children.first(where: { $0.isElement(QualifiedName(Namespace.office, "automatic-styles")) })
+            let automatic = root.children.first(where: {
+                $0.isElement(QualifiedName(Namespace.office, "automatic-styles"))
+            })
         else { return [] }
         let shared = (try? package.read("styles.xml")).flatMap { try? XMLDocument(parsing: $0, part: "styles.xml") }
-        if let firstStyle, StyleChain(parts: [document] + (shared.map { [$0] } ?? [])).opensPage(firstStyle) { return [] }
+        if let firstStyle, StyleChain(parts: [document] + (shared.map { [$0] } ?? [])).opensPage(firstStyle) {
+            return []
+        }
         guard let definition = document.makeElement(QualifiedName(Namespace.style, "style")),
-              let paragraph = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")),
-              let text = document.makeElement(QualifiedName(Namespace.style, "text-properties"))
+            let paragraph = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")),
+            let text = document.makeElement(QualifiedName(Namespace.style, "text-properties"))
         else { return [] }
         definition.append(to: automatic)
         paragraph.append(to: definition)
@@ -80,13 +92,18 @@ enum OpenDocumentText {
     /// first paragraph, so the first copy does not start with a blank page.
     @Sendable static func breakBefore(_ paragraph: XMLNode, of document: XMLDocument) -> Bool {
         guard let root = document.root,
-              let automatic = root.children.first(where: { $0.isElement(QualifiedName(Namespace.office, "automatic-styles")) })
+            let automatic = root.children.first(where: {
+                $0.isElement(QualifiedName(Namespace.office, "automatic-styles"))
+            })
         else { return false }
         let current = paragraph.attribute(.text("style-name"))
         let style: XMLNode
-        if let current, let own = automatic.children.first(where: {
-            $0.isElement(QualifiedName(Namespace.style, "style")) && $0.attribute(QualifiedName(Namespace.style, "name")) == current
-        }) {
+        if let current,
+            let own = automatic.children.first(where: {
+                $0.isElement(QualifiedName(Namespace.style, "style"))
+                    && $0.attribute(QualifiedName(Namespace.style, "name")) == current
+            })
+        {
             style = own.deepCopy(under: automatic)
             style.append(to: automatic)
         } else {
@@ -98,10 +115,14 @@ enum OpenDocumentText {
         }
         style.setAttribute(QualifiedName(Namespace.style, "name"), to: copyStartStyle)
         let properties: XMLNode
-        if let existing = style.children.first(where: { $0.isElement(QualifiedName(Namespace.style, "paragraph-properties")) }) {
+        if let existing = style.children.first(where: {
+            $0.isElement(QualifiedName(Namespace.style, "paragraph-properties"))
+        }) {
             properties = existing
         } else {
-            guard let made = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")) else { return false }
+            guard let made = document.makeElement(QualifiedName(Namespace.style, "paragraph-properties")) else {
+                return false
+            }
             if let first = style.firstChild { made.insert(before: first) } else { made.append(to: style) }
             properties = made
         }
@@ -122,10 +143,13 @@ enum OpenDocumentText {
         valueWriter: { _ in .plain }, isProperties: true)
 
     /// The thumbnail has the name the ODF package rules give the preview image, and the manifest lists it.
-    static let thumbnail = Thumbnail(entries: ["Thumbnails/thumbnail.png"], listings: [
-        PartListing(part: "META-INF/manifest.xml", element: QualifiedName(Namespace.manifest, "file-entry"),
-                    name: QualifiedName(Namespace.manifest, "full-path"), naming: .entryName),
-    ])
+    static let thumbnail = Thumbnail(
+        entries: ["Thumbnails/thumbnail.png"],
+        listings: [
+            PartListing(
+                part: "META-INF/manifest.xml", element: QualifiedName(Namespace.manifest, "file-entry"),
+                name: QualifiedName(Namespace.manifest, "full-path"), naming: .entryName)
+        ])
 
     /// Headers and footers live in styles.xml (master pages), so it is filled like the body.
     static func partsToFill(in package: Package) -> [(part: String, markup: Markup)] {
@@ -133,19 +157,25 @@ enum OpenDocumentText {
     }
 }
 
-
 /// ODF paragraph styles by name across parts, followed through their parents.
 private struct StyleChain {
     private var styles: [String: XMLNode] = [:]
 
     init(parts: [XMLDocument]) {
         for part in parts {
-            part.root?.walk({ node in
-                if node.isElement(QualifiedName(Namespace.style, "style")), let name = node.attribute(QualifiedName(Namespace.style, "name")),
-                   styles[name] == nil {
-                    styles[name] = node
-                }
-            }, descend: { !$0.isElement(QualifiedName(Namespace.office, "body")) && !$0.isElement(QualifiedName(Namespace.office, "master-styles")) })
+            part.root?.walk(
+                { node in
+                    if node.isElement(QualifiedName(Namespace.style, "style")),
+                        let name = node.attribute(QualifiedName(Namespace.style, "name")),
+                        styles[name] == nil
+                    {
+                        styles[name] = node
+                    }
+                },
+                descend: {
+                    !$0.isElement(QualifiedName(Namespace.office, "body"))
+                        && !$0.isElement(QualifiedName(Namespace.office, "master-styles"))
+                })
         }
     }
 
@@ -157,7 +187,9 @@ private struct StyleChain {
                 && node.attribute(QualifiedName(Namespace.fo, "break-before")) == "page"
         }
         if breaks { return true }
-        return style.attribute(QualifiedName(Namespace.style, "parent-style-name")).map { opensPage($0, depth: depth + 1) } ?? false
+        return style.attribute(QualifiedName(Namespace.style, "parent-style-name")).map {
+            opensPage($0, depth: depth + 1)
+        } ?? false
     }
 }
 
@@ -165,11 +197,13 @@ extension OpenDocumentText {
     /// The package entry of the picture in the frame named `name` (`draw:frame/@draw:name`).
     static func imageEntry(named name: String, in package: Package) -> String? {
         for part in ["styles.xml", "content.xml"] {
-            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part) else { continue }
+            guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part)
+            else { continue }
             var entry: String?
             document.root?.walk { node in
                 guard entry == nil, node.isElement(QualifiedName(Namespace.draw, "frame")),
-                      node.attribute(QualifiedName(Namespace.draw, "name")) == name else { return }
+                    node.attribute(QualifiedName(Namespace.draw, "name")) == name
+                else { return }
                 for child in node.children where child.isElement(QualifiedName(Namespace.draw, "image")) {
                     entry = child.attribute(QualifiedName(Namespace.xlink, "href"))
                 }

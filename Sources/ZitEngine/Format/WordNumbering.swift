@@ -6,13 +6,15 @@ import ZitXML
 enum WordNumbering {
     static let part = "word/numbering.xml"
 
-    static func addingInstances(_ issued: [(fresh: String, original: String)], to bytes: [UInt8]) throws(XMLError) -> [UInt8] {
+    static func addingInstances(_ issued: [(fresh: String, original: String)], to bytes: [UInt8]) throws(XMLError)
+        -> [UInt8]
+    {
         let document = try XMLDocument(parsing: bytes, part: part)
         guard let root = document.root else { return bytes }
         var abstractByNum: [String: String] = [:]
         for node in root.children where node.isElement(.w("num")) {
             guard let id = node.attribute(.w("numId")),
-                  let abstract = node.children.first(where: { $0.isElement(.w("abstractNumId")) })?.attribute(.w("val"))
+                let abstract = node.children.first(where: { $0.isElement(.w("abstractNumId")) })?.attribute(.w("val"))
             else { continue }
             abstractByNum[id] = abstract
         }

@@ -13,8 +13,10 @@ enum WordprocessingML {
         cells: [.w("tc")],
         keepParagraphsHolding: [.w("sectPr")],
         runs: [.w("r"), .w("hyperlink"), .w("smartTag"), .w("ins")],
-        invisibleContent: [.w("pPr"), .w("rPr"), .w("proofErr"), .w("bookmarkStart"), .w("bookmarkEnd"),
-                           .w("lastRenderedPageBreak"), .w("permStart"), .w("permEnd")],
+        invisibleContent: [
+            .w("pPr"), .w("rPr"), .w("proofErr"), .w("bookmarkStart"), .w("bookmarkEnd"),
+            .w("lastRenderedPageBreak"), .w("permStart"), .w("permEnd")
+        ],
         valueWriter: { holder in
             // A break or tab cannot stand inside w:t: close it, add the element, reopen it.
             let run = holder.prefix.map { "\($0):" } ?? ""
@@ -25,25 +27,33 @@ enum WordprocessingML {
                 spaceElement: nil)
         },
         uniqueIdentifiers: [
-            UniqueIdentifier(element: QualifiedName(Namespace.wp, "docPr"), attribute: QualifiedName("", "id"),
-                             style: .decimal, group: "drawing"),
+            UniqueIdentifier(
+                element: QualifiedName(Namespace.wp, "docPr"), attribute: QualifiedName("", "id"),
+                style: .decimal, group: "drawing"),
             UniqueIdentifier(element: .w("bookmarkStart"), attribute: .w("id"), style: .decimal, group: "bookmark"),
             UniqueIdentifier(element: .w("bookmarkEnd"), attribute: .w("id"), style: .decimal, group: "bookmark"),
             UniqueIdentifier(element: .w("bookmarkStart"), attribute: .w("name"), style: .name, group: "bookmarkName"),
-            UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "paraId"),
-                             style: .hexadecimal, group: "paraId"),
-            UniqueIdentifier(element: .w("p"), attribute: QualifiedName(Namespace.w14, "textId"),
-                             style: .hexadecimal, group: "textId"),
-            UniqueIdentifier(element: .w("numId"), attribute: .w("val"), style: .decimal, group: numberingGroup,
-                             betweenDocumentsOnly: true),
-            UniqueIdentifier(element: .w("footnoteReference"), attribute: .w("id"), style: .decimal,
-                             group: WordNotes.footnotes.group, betweenDocumentsOnly: true),
-            UniqueIdentifier(element: .w("footnote"), attribute: .w("id"), style: .decimal,
-                             group: WordNotes.footnotes.group, betweenDocumentsOnly: true),
-            UniqueIdentifier(element: .w("endnoteReference"), attribute: .w("id"), style: .decimal,
-                             group: WordNotes.endnotes.group, betweenDocumentsOnly: true),
-            UniqueIdentifier(element: .w("endnote"), attribute: .w("id"), style: .decimal,
-                             group: WordNotes.endnotes.group, betweenDocumentsOnly: true),
+            UniqueIdentifier(
+                element: .w("p"), attribute: QualifiedName(Namespace.w14, "paraId"),
+                style: .hexadecimal, group: "paraId"),
+            UniqueIdentifier(
+                element: .w("p"), attribute: QualifiedName(Namespace.w14, "textId"),
+                style: .hexadecimal, group: "textId"),
+            UniqueIdentifier(
+                element: .w("numId"), attribute: .w("val"), style: .decimal, group: numberingGroup,
+                betweenDocumentsOnly: true),
+            UniqueIdentifier(
+                element: .w("footnoteReference"), attribute: .w("id"), style: .decimal,
+                group: WordNotes.footnotes.group, betweenDocumentsOnly: true),
+            UniqueIdentifier(
+                element: .w("footnote"), attribute: .w("id"), style: .decimal,
+                group: WordNotes.footnotes.group, betweenDocumentsOnly: true),
+            UniqueIdentifier(
+                element: .w("endnoteReference"), attribute: .w("id"), style: .decimal,
+                group: WordNotes.endnotes.group, betweenDocumentsOnly: true),
+            UniqueIdentifier(
+                element: .w("endnote"), attribute: .w("id"), style: .decimal,
+                group: WordNotes.endnotes.group, betweenDocumentsOnly: true)
         ],
         preservesSpaceWithAttribute: true,
         merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak, bookmark: bookmark))
@@ -63,7 +73,9 @@ enum WordprocessingML {
     @Sendable static func bookmark(in paragraph: XMLNode, of document: XMLDocument, named name: String) {
         var largest = -1
         document.root?.walk { node in
-            if node.isElement(.w("bookmarkStart")), let id = node.attribute(.w("id")).flatMap({ Int($0) }) { largest = max(largest, id) }
+            if node.isElement(.w("bookmarkStart")), let id = node.attribute(.w("id")).flatMap({ Int($0) }) {
+                largest = max(largest, id)
+            }
         }
         let start = document.makeElement("bookmarkStart", likeNamespaceOf: paragraph)
         let end = document.makeElement("bookmarkEnd", likeNamespaceOf: paragraph)
@@ -86,25 +98,31 @@ enum WordprocessingML {
     /// Override of its own. A Default for its extension names no part and stays: pictures in the
     /// body may use it, and one that nothing uses is allowed.
     static let thumbnail = Thumbnail(listings: [
-        PartListing(part: "_rels/.rels", element: QualifiedName(Namespace.packageRelationships, "Relationship"),
-                    name: QualifiedName("", "Target"), naming: .partName,
-                    marksThumbnail: .init(attribute: QualifiedName("", "Type"), values: [thumbnailRelationship])),
-        PartListing(part: "[Content_Types].xml", element: QualifiedName(Namespace.contentTypes, "Override"),
-                    name: QualifiedName("", "PartName"), naming: .partName),
+        PartListing(
+            part: "_rels/.rels", element: QualifiedName(Namespace.packageRelationships, "Relationship"),
+            name: QualifiedName("", "Target"), naming: .partName,
+            marksThumbnail: .init(attribute: QualifiedName("", "Type"), values: [thumbnailRelationship])),
+        PartListing(
+            part: "[Content_Types].xml", element: QualifiedName(Namespace.contentTypes, "Override"),
+            name: QualifiedName("", "PartName"), naming: .partName)
     ])
 
     static let thumbnailRelationship = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
     static let coreProperties = Markup(
-        paragraphs: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
-        textHolders: [.dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")],
+        paragraphs: [
+            .dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")
+        ],
+        textHolders: [
+            .dc("title"), .dc("subject"), .dc("description"), QualifiedName(Namespace.coreProperties, "keywords")
+        ],
         valueWriter: { _ in .plain }, isProperties: true)
 
     /// Content types whose parts hold text a person typed; the rest (styles, settings, fonts) is copied.
     private static let textContentTypeSuffixes = [
         "document.main+xml", "template.main+xml", "document.macroEnabled.main+xml",
         "wordprocessingml.header+xml", "wordprocessingml.footer+xml",
-        "wordprocessingml.footnotes+xml", "wordprocessingml.endnotes+xml",
+        "wordprocessingml.footnotes+xml", "wordprocessingml.endnotes+xml"
     ]
 
     /// The parts to fill, found through `[Content_Types].xml` rather than by file name, since
@@ -115,8 +133,8 @@ enum WordprocessingML {
         var parts: [(String, Markup)] = []
         document.root?.walk { node in
             guard node.isElement(QualifiedName(Namespace.contentTypes, "Override")),
-                  let partName = node.attribute(QualifiedName("", "PartName")),
-                  let type = node.attribute(QualifiedName("", "ContentType"))
+                let partName = node.attribute(QualifiedName("", "PartName")),
+                let type = node.attribute(QualifiedName("", "ContentType"))
             else { return }
             let entry = String(partName.drop(while: { $0 == "/" }))
             guard package.contains(entry) else { return }
@@ -137,15 +155,18 @@ extension WordprocessingML {
         guard let parts = try? partsToFill(in: package) else { return nil }
         for (part, _) in parts {
             guard let bytes = try? package.read(part), let document = try? XMLDocument(parsing: bytes, part: part),
-                  let root = document.root else { continue }
+                let root = document.root
+            else { continue }
             var relationship: String?
             root.walk { node in
                 guard relationship == nil, node.isElement(QualifiedName(Namespace.wp, "docPr")),
-                      node.attribute(QualifiedName("", "name")) == name,
-                      let drawing = node.parent else { return }
+                    node.attribute(QualifiedName("", "name")) == name,
+                    let drawing = node.parent
+                else { return }
                 drawing.walk { inner in
                     if relationship == nil, inner.localName == "blip",
-                       let id = inner.attribute(QualifiedName(Namespace.relationships, "embed")) {
+                        let id = inner.attribute(QualifiedName(Namespace.relationships, "embed"))
+                    {
                         relationship = id
                     }
                 }
@@ -153,7 +174,8 @@ extension WordprocessingML {
             guard let relationship else { continue }
             let folder = (part as NSString).deletingLastPathComponent
             let rels = "\(folder)/_rels/\((part as NSString).lastPathComponent).rels"
-            guard let relsBytes = try? package.read(rels), let relsDocument = try? XMLDocument(parsing: relsBytes, part: rels)
+            guard let relsBytes = try? package.read(rels),
+                let relsDocument = try? XMLDocument(parsing: relsBytes, part: rels)
             else { return nil }
             var target: String?
             relsDocument.root?.walk { node in
@@ -162,7 +184,8 @@ extension WordprocessingML {
                 }
             }
             guard let target else { return nil }
-            let entry = target.hasPrefix("/") ? String(target.dropFirst()) : (folder as NSString).appendingPathComponent(target)
+            let entry =
+                target.hasPrefix("/") ? String(target.dropFirst()) : (folder as NSString).appendingPathComponent(target)
             return (entry as NSString).standardizingPath
         }
         return nil

@@ -44,7 +44,9 @@ struct Renderer {
     }
 
     /// `text` is the part's `text`, which the literals point into.
-    private mutating func run<Output: PartOutput>(_ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout Output) {
+    private mutating func run<Output: PartOutput>(
+        _ program: [Instruction], text: UnsafeBufferPointer<UInt8>, into output: inout Output
+    ) {
         for instruction in program {
             switch instruction {
             case .literal(let range, let stretch):
@@ -115,7 +117,7 @@ struct Renderer {
             return
         }
         if slot.expression.filters.isEmpty, case .loop(let variable) = slot.expression.path,
-           let counter = scopes.counter(variable)
+            let counter = scopes.counter(variable)
         {
             output.appendValue { TextWriting.appendDecimal(counter, to: &$0) }
             return
@@ -124,21 +126,27 @@ struct Renderer {
         if let found = scopes.lookup(slot.expression.path, position: slot.position) {
             value = found
         } else {
-            if strict { problems.append(TemplateProblem(kind: .missingValue(slot.expression.path.description), location: slot.location)) }
+            if strict {
+                problems.append(
+                    TemplateProblem(kind: .missingValue(slot.expression.path.description), location: slot.location))
+            }
             value = .null
         }
         for call in slot.expression.filters {
             do {
                 value = try call.filter.apply(to: value, argument: call.argument)
             } catch {
-                problems.append(TemplateProblem(kind: .filterFailed(tag: slot.tag, reason: error.reason), location: slot.location))
+                problems.append(
+                    TemplateProblem(kind: .filterFailed(tag: slot.tag, reason: error.reason), location: slot.location))
                 return
             }
         }
         writeText(of: value, for: slot, into: &output)
     }
 
-    private mutating func writeText<Output: PartOutput>(of value: TemplateValue, for slot: ValueSlot, into output: inout Output) {
+    private mutating func writeText<Output: PartOutput>(
+        of value: TemplateValue, for slot: ValueSlot, into output: inout Output
+    ) {
         let clean = output.appendValue { bytes -> Bool in
             if case .string(let text) = value {
                 return TextWriting.append(text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &bytes)
@@ -146,7 +154,8 @@ struct Renderer {
             return TextWriting.append(value.text, spacesMatter: slot.spacesMatter, with: slot.writer, to: &bytes)
         }
         guard !clean else { return }
-        let problem = TemplateProblem(kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
+        let problem = TemplateProblem(
+            kind: .controlCharacters(path: slot.expression.path.description), location: slot.location)
         if strict {
             problems.append(problem)
         } else if !warnings.contains(problem) {

@@ -54,7 +54,9 @@ struct ScopeStack {
                 // Only the innermost scope's position is remembered: a name found further out
                 // would overwrite it for every row, on a word the renderers of a batch share.
                 let remembering = level == scopes.count - 1 ? position : nil
-                guard var value = Self.member(names[0], of: scopes[level].value, position: remembering) else { continue }
+                guard var value = Self.member(names[0], of: scopes[level].value, position: remembering) else {
+                    continue
+                }
                 for name in names.dropFirst() {
                     guard let next = Self.member(name, of: value) else { return nil }
                     value = next
@@ -87,7 +89,9 @@ struct ScopeStack {
         scopes.last(where: { $0.position != nil })?.position
     }
 
-    private static func member(_ name: String, of value: TemplateValue, position: FieldPosition? = nil) -> TemplateValue? {
+    private static func member(_ name: String, of value: TemplateValue, position: FieldPosition? = nil)
+        -> TemplateValue?
+    {
         switch value {
         case .object(let fields):
             return fields[name]

@@ -40,7 +40,9 @@ struct TextWriting {
         }
     }
 
-    private static func appendCarefully(_ bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]) -> Bool {
+    private static func appendCarefully(
+        _ bytes: UnsafeBufferPointer<UInt8>, with writer: ValueWriter, to output: inout [UInt8]
+    ) -> Bool {
         var clean = true
         var index = 0
         while index < bytes.count {

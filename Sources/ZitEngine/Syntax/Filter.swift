@@ -1,5 +1,5 @@
-import ZitPolish
 import Foundation
+import ZitPolish
 
 /// The filters a tag may apply to its value: `{{amount | money}}`, `{{date | date:"d MMMM yyyy"}}`.
 public enum Filter: String, CaseIterable, Sendable {
@@ -27,10 +27,12 @@ public enum Filter: String, CaseIterable, Sendable {
                 return "\(error)"
             }
         case .pad:
-            return argument.flatMap(Int.init).map { (1...12).contains($0) } == true ? nil : "podaj szerokość od 1 do 12, np. pad:\"3\""
+            return argument.flatMap(Int.init).map { (1...12).contains($0) } == true
+                ? nil : "podaj szerokość od 1 do 12, np. pad:\"3\""
         case .number:
             guard let argument else { return nil }
-            return Int(argument).map { (0...6).contains($0) } == true ? nil : "liczba miejsc po przecinku musi wynosić od 0 do 6"
+            return Int(argument).map { (0...6).contains($0) } == true
+                ? nil : "liczba miejsc po przecinku musi wynosić od 0 do 6"
         case .default:
             return argument == nil ? "podaj tekst do wstawienia, np. default:\"—\"" : nil
         case .upper, .lower, .capitalize, .trim, .money:
@@ -80,7 +82,8 @@ public enum Filter: String, CaseIterable, Sendable {
         case .string(let text):
             let cleaned = text.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
             let digits = cleaned.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
-            guard (1...2).contains(digits.count), digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            guard (1...2).contains(digits.count),
+                digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
             else { return nil }
             return Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
         default: return nil

@@ -83,7 +83,8 @@ extension FilterCall {
             name = text[..<colon].trimmingWhitespace()
             let raw = text[text.index(after: colon)...].trimmingWhitespace()
             guard let unquoted = raw.unquoted() else {
-                throw .badFilterArgument(filter: String(name), reason: "tekst po dwukropku musi być w cudzysłowie, np. \"d MMMM yyyy\"")
+                throw .badFilterArgument(
+                    filter: String(name), reason: "tekst po dwukropku musi być w cudzysłowie, np. \"d MMMM yyyy\"")
             }
             argument = unquoted
         } else {

@@ -15,14 +15,14 @@ public struct TemplateLocation: Sendable, Equatable, CustomStringConvertible {
     static func partTitle(_ part: String) -> String {
         let file = part.split(separator: "/").last.map(String.init) ?? part
         let kind: String? =
-            if file.hasPrefix("header") { "nagłówek" }
-            else if file.hasPrefix("footer") { "stopka" }
-            else if file.hasPrefix("footnotes") { "przypisy dolne" }
-            else if file.hasPrefix("endnotes") { "przypisy końcowe" }
-            else if file == "document.xml" || file == "content.xml" { "treść dokumentu" }
-            else if file == "styles.xml" { "nagłówki i stopki (styles.xml)" }
-            else if file == "core.xml" || file == "meta.xml" { "właściwości dokumentu" }
-            else { nil }
+            if file.hasPrefix("header") { "nagłówek" } else if file.hasPrefix("footer") {
+                "stopka"
+            } else if file.hasPrefix("footnotes") { "przypisy dolne" } else if file.hasPrefix("endnotes") {
+                "przypisy końcowe"
+            } else if file == "document.xml" || file == "content.xml" { "treść dokumentu" } else if file == "styles.xml"
+            { "nagłówki i stopki (styles.xml)" } else if file == "core.xml" || file == "meta.xml" {
+                "właściwości dokumentu"
+            } else { nil }
         guard let kind else { return part }
         return kind.hasSuffix(")") ? kind : "\(kind) (\(part))"
     }
@@ -86,4 +86,3 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 }
-

@@ -22,7 +22,8 @@ struct BitWriter: ~Copyable {
         pendingCount &+= count
         if pendingCount >= 32 {
             precondition(position + 4 <= capacity, "the worst case was allowed for")
-            buffer.storeBytes(of: UInt32(truncatingIfNeeded: pending).littleEndian, toByteOffset: position, as: UInt32.self)
+            buffer.storeBytes(
+                of: UInt32(truncatingIfNeeded: pending).littleEndian, toByteOffset: position, as: UInt32.self)
             position &+= 4
             pending &>>= 32
             pendingCount &-= 32

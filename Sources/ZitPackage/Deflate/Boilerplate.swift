@@ -42,7 +42,8 @@ extension Boilerplate {
                         for case .boilerplate(let offset, let stretch) in marks {
                             // crc32_z reads by pointer: a mark out of order or past the piece would read other memory.
                             precondition(
-                                stretch >= 0 && stretch < lengths.count && offset >= cursor && offset + lengths[stretch] <= bytes.count,
+                                stretch >= 0 && stretch < lengths.count && offset >= cursor
+                                    && offset + lengths[stretch] <= bytes.count,
                                 "marks of this boilerplate, in order, inside the piece")
                             crc = crc32_z(crc, start + cursor, offset - cursor)
                             crc = uLong(shifter.shift(UInt32(crc), past: stretch) ^ checksums[stretch])

@@ -51,8 +51,10 @@ public enum Deflate {
         var stream = z_stream()
         let clamped = Int32(min(max(level, 1), 9))
         // Only out-of-memory can fail here, and zitdocs cannot go on without memory either.
-        guard deflateInit2_(&stream, clamped, Z_DEFLATED, -windowBits, memoryLevel, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        guard
+            deflateInit2_(
+                &stream, clamped, Z_DEFLATED, -windowBits, memoryLevel, Z_DEFAULT_STRATEGY,
+                ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { fatalError("zlib could not allocate its tables") }
         defer { deflateEnd(&stream) }
         if !dictionary.isEmpty {
@@ -68,8 +70,9 @@ public enum Deflate {
                 stream.next_out = target.baseAddress
                 stream.avail_out = uInt(target.count)
                 let status = deflate(&stream, isLast ? Z_FINISH : Z_SYNC_FLUSH)
-                precondition(status == (isLast ? Z_STREAM_END : Z_OK) && stream.avail_in == 0,
-                             "deflateBound gives room for the whole chunk")
+                precondition(
+                    status == (isLast ? Z_STREAM_END : Z_OK) && stream.avail_in == 0,
+                    "deflateBound gives room for the whole chunk")
                 return target.count - Int(stream.avail_out)
             }
         }
@@ -107,7 +110,8 @@ extension Deflate {
                 return inflate(&stream, Z_FINISH)
             }
         }
-        precondition(status == Z_STREAM_END && stream.avail_out == 0, "a part deflated here inflates to its recorded size")
+        precondition(
+            status == Z_STREAM_END && stream.avail_out == 0, "a part deflated here inflates to its recorded size")
         return output
     }
 }

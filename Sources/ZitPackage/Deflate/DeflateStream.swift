@@ -34,14 +34,16 @@ final class DeflateStream: @unchecked Sendable {
     private var sharedCodes: (codes: BlockCodes, uses: Int)?
     private static let piecesPerCodes = 8
     #if DEBUG
-    /// The text before the piece being submitted, for checking what the piece is coded into.
-    private var checkWindow = WrittenCheck.Window()
+        /// The text before the piece being submitted, for checking what the piece is coded into.
+        private var checkWindow = WrittenCheck.Window()
     #endif
 
     /// `whileFilling`: the pieces come from a thread that goes on filling the part, and are coded
     /// one at a time, so that thread keeps its core; coding two at once took half of it (a
     /// 10,000-row list took a tenth longer). Otherwise pieces are coded on all cores.
-    public init(level: Int = Deflate.defaultLevel, boilerplate: Boilerplate = Boilerplate([]), whileFilling: Bool = false) {
+    public init(
+        level: Int = Deflate.defaultLevel, boilerplate: Boilerplate = Boilerplate([]), whileFilling: Bool = false
+    ) {
         queue = whileFilling ? DispatchQueue(label: "zitdocs.deflate") : .global()
         sharesCodes = whileFilling
         self.level = level
@@ -87,8 +89,8 @@ final class DeflateStream: @unchecked Sendable {
         let level = level
         let boilerplate = marks.isEmpty ? nil : boilerplate
         #if DEBUG
-        let window = checkWindow.bytes
-        checkWindow.append(piece)
+            let window = checkWindow.bytes
+            checkWindow.append(piece)
         #endif
         slots.wait()
         queue.async(group: group) { [self] in
@@ -96,13 +98,18 @@ final class DeflateStream: @unchecked Sendable {
                 !byReference
                 ? Deflate.compressChunk(piece[...], dictionary: primer[...], isLast: isLast, level: level)
                 : sharesCodes
-                ? ReferenceCoder.encode(piece[...], references: references, codes: codes(for: piece, references), isLast: isLast)
-                : ReferenceCoder.encode(piece[...], references: references, isLast: isLast)
+                    ? ReferenceCoder.encode(
+                        piece[...], references: references, codes: codes(for: piece, references), isLast: isLast)
+                    : ReferenceCoder.encode(piece[...], references: references, isLast: isLast)
             let crc = boilerplate?.checksum(of: piece[...], marks: marks) ?? Deflate.checksum(piece[...])
             #if DEBUG
-            assert(WrittenCheck.inflates(bytes, to: piece[...], after: window, isLast: isLast),
-                   "piece \(position) of a part (\(piece.count) bytes\(byReference ? ", coded from marks" : "")) inflates to other text")
-            assert(crc == Deflate.checksum(piece[...]), "the checksum of piece \(position) worked out from its marks is not that of its bytes")
+                assert(
+                    WrittenCheck.inflates(bytes, to: piece[...], after: window, isLast: isLast),
+                    "piece \(position) of a part (\(piece.count) bytes\(byReference ? ", coded from marks" : "")) inflates to other text"
+                )
+                assert(
+                    crc == Deflate.checksum(piece[...]),
+                    "the checksum of piece \(position) worked out from its marks is not that of its bytes")
             #endif
             lock.withLock { results[position] = (bytes, crc, piece.count) }
             slots.signal()
@@ -142,7 +149,7 @@ final class DeflateStream: @unchecked Sendable {
                     let previous = positions[stretch]
                     positions[stretch] = position
                     guard previous >= 0, stretchLength >= ReferenceCoder.minimumLength,
-                          position - previous <= Deflate.windowSize
+                        position - previous <= Deflate.windowSize
                     else { continue }
                     references.append(.init(offset: offset, length: stretchLength, distance: position - previous))
                 case .repeated(let offset, let repeatedLength, let distance):

@@ -1,9 +1,9 @@
 import CLibZip
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// A libzip source over bytes deflated already. Its stat names the compression method, size
@@ -26,7 +26,7 @@ enum PrecompressedSource {
 
     private static let supported: zip_int64_t = [
         ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE,
-        ZIP_SOURCE_SUPPORTS,
+        ZIP_SOURCE_SUPPORTS
     ].reduce(0) { $0 | (1 << zip_int64_t($1.rawValue)) }
 
     private static let callback: zip_source_callback = { userdata, data, length, command in

@@ -34,9 +34,10 @@ struct PreparsedDeflate: Sendable {
         for (stretch, found) in matches.enumerated() {
             for match in found {
                 let target = starts[stretch] + Int(match.offset)
-                references.append(.init(
-                    offset: target, length: Int(match.length),
-                    distance: target - starts[Int(match.source)] - Int(match.sourceOffset)))
+                references.append(
+                    .init(
+                        offset: target, length: Int(match.length),
+                        distance: target - starts[Int(match.source)] - Int(match.sourceOffset)))
             }
         }
         codes = BlockCodes.forEverySymbol(fittedTo: text, references: references)
@@ -51,7 +52,9 @@ struct PreparsedDeflate: Sendable {
             for case .boilerplate(let offset, let stretch) in marks {
                 defer { written[stretch] = offset }
                 let previous = written[stretch]
-                if previous >= 0, offset - previous <= Deflate.windowSize, lengths[stretch] >= ReferenceCoder.minimumLength {
+                if previous >= 0, offset - previous <= Deflate.windowSize,
+                    lengths[stretch] >= ReferenceCoder.minimumLength
+                {
                     references.append(.init(offset: offset, length: lengths[stretch], distance: offset - previous))
                     continue
                 }
@@ -69,7 +72,9 @@ struct PreparsedDeflate: Sendable {
         }
         let bytes = ReferenceCoder.encode(text[...], references: references, codes: codes, isLast: true)
         #if DEBUG
-        assert(WrittenCheck.inflates(bytes, to: text[...], after: [], isLast: true), "a part coded from its template's parse inflates to other text")
+            assert(
+                WrittenCheck.inflates(bytes, to: text[...], after: [], isLast: true),
+                "a part coded from its template's parse inflates to other text")
         #endif
         return DeflatedPart(bytes: bytes, crc32: Deflate.checksum(text[...]), uncompressedSize: text.count)
     }
@@ -95,7 +100,9 @@ enum MatchFinder {
         var previous = [Int32](repeating: -1, count: text.count)
         text.withUnsafeBufferPointer { bytes in
             func hash(_ at: Int) -> Int {
-                let word = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+                let word =
+                    UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+                    << 24
                 return Int((word &* 2_654_435_761) >> (32 - UInt32(hashBits)))
             }
             func insert(_ at: Int) {
@@ -126,9 +133,10 @@ enum MatchFinder {
                 }
                 if best >= shortest {
                     let source = Int(stretchAt[bestSource])
-                    found[stretch].append(.init(
-                        offset: Int32(at - starts[stretch]), length: Int32(best),
-                        source: Int32(source), sourceOffset: Int32(bestSource - starts[source])))
+                    found[stretch].append(
+                        .init(
+                            offset: Int32(at - starts[stretch]), length: Int32(best),
+                            source: Int32(source), sourceOffset: Int32(bestSource - starts[source])))
                     for index in at..<(at + best) { insert(index) }
                     at += best
                 } else {

@@ -25,7 +25,8 @@ enum ReferenceCoder {
     @inline(__always)
     static func check(_ reference: Reference, after cursor: Int, in count: Int) {
         precondition(
-            reference.offset >= cursor && reference.length >= minimumLength && reference.offset + reference.length <= count
+            reference.offset >= cursor && reference.length >= minimumLength
+                && reference.offset + reference.length <= count
                 && reference.distance >= 1 && reference.distance <= Deflate.windowSize,
             "a reference inside the chunk, in order, of a length and distance deflate can code")
     }
@@ -37,7 +38,8 @@ enum ReferenceCoder {
 
     /// With codes made once for many chunks of one kind (see `PreparsedDeflate`): they must give
     /// every symbol the chunk uses a code.
-    static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], codes: BlockCodes, isLast: Bool) -> [UInt8] {
+    static func encode(_ chunk: ArraySlice<UInt8>, references: [Reference], codes: BlockCodes, isLast: Bool) -> [UInt8]
+    {
         chunk.withUnsafeBufferPointer { bytes in
             // No code is longer than 15 bits, with at most 13 extra bits, and no reference shorter
             // than 3 bytes (`check`): 2 bytes a byte at worst, with the header and the end besides.
@@ -60,7 +62,8 @@ enum ReferenceCoder {
     static func forEachStep(of length: Int, _ body: (Int) -> Void) {
         var remaining = length
         while remaining > 0 {
-            let step = remaining > longestMatch && remaining < longestMatch + minimumLength
+            let step =
+                remaining > longestMatch && remaining < longestMatch + minimumLength
                 ? remaining - minimumLength : min(remaining, longestMatch)
             body(step)
             remaining -= step
@@ -68,7 +71,10 @@ enum ReferenceCoder {
     }
 
     /// Length symbols 257…285: the shortest length each stands for, and its extra bits.
-    static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+    static let lengthBases = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258
+    ]
     static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
     /// Per match length 3…258: the index of its length symbol (0 for 257).
     static let lengthSymbol: [Int] = (0...258).map { length in
@@ -127,7 +133,9 @@ struct BlockCodes: Sendable {
     /// that they can code other chunks of the same kind whatever those hold.
     static func forEverySymbol(fittedTo bytes: [UInt8], references: [ReferenceCoder.Reference]) -> BlockCodes {
         var counts = bytes.withUnsafeBufferPointer { SymbolCounts($0, references: references) }
-        for index in counts.literalsAndLengths.indices { counts.literalsAndLengths[index] = max(counts.literalsAndLengths[index], 1) }
+        for index in counts.literalsAndLengths.indices {
+            counts.literalsAndLengths[index] = max(counts.literalsAndLengths[index], 1)
+        }
         for index in counts.distances.indices { counts.distances[index] = max(counts.distances[index], 1) }
         return BlockCodes(frequencies: counts)
     }
@@ -154,11 +162,13 @@ struct BlockCodes: Sendable {
         for field in header { writer.write(field.bits, count: field.count) }
     }
 
-    private static func header(literalsAndLengths: HuffmanCode, distances: HuffmanCode) -> [(bits: UInt64, count: Int)] {
+    private static func header(literalsAndLengths: HuffmanCode, distances: HuffmanCode) -> [(bits: UInt64, count: Int)]
+    {
         var header: [(bits: UInt64, count: Int)] = []
         let literalCount = max(257, (literalsAndLengths.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let distanceCount = max(1, (distances.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
-        let runs = Self.runLengthCoded(Array(literalsAndLengths.lengths[..<literalCount]) + distances.lengths[..<distanceCount])
+        let runs = Self.runLengthCoded(
+            Array(literalsAndLengths.lengths[..<literalCount]) + distances.lengths[..<distanceCount])
         var counts = [Int](repeating: 0, count: 19)
         for run in runs { counts[run.symbol] += 1 }
         let codeLengthCode = HuffmanCode(frequencies: counts, maximumLength: 7)
@@ -173,7 +183,9 @@ struct BlockCodes: Sendable {
             if run.extraCount > 0 { header.append((UInt64(run.extra), run.extraCount)) }
         }
         // At most 7 bits a code length, runs included, for 316 of them: about 290 bytes.
-        precondition(header.reduce(0) { $0 + $1.count } <= 8 * ReferenceCoder.headerRoom, "the header fits the room allowed for it")
+        precondition(
+            header.reduce(0) { $0 + $1.count } <= 8 * ReferenceCoder.headerRoom,
+            "the header fits the room allowed for it")
         return header
     }
 
@@ -213,7 +225,9 @@ struct BlockCodes: Sendable {
 
     /// The chunk's symbols and the end of the block. The tables are held by pointer for the
     /// whole chunk: looked up through the arrays, each literal paid for bounds and ownership checks.
-    func writeBody(_ bytes: UnsafeBufferPointer<UInt8>, references: [ReferenceCoder.Reference], to writer: inout BitWriter) {
+    func writeBody(
+        _ bytes: UnsafeBufferPointer<UInt8>, references: [ReferenceCoder.Reference], to writer: inout BitWriter
+    ) {
         literalsAndLengths.packed.withUnsafeBufferPointer { literals in
             distances.packed.withUnsafeBufferPointer { distances in
                 lengthCodes.withUnsafeBufferPointer { lengths in

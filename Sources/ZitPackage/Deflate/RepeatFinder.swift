@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Notices text a filler writes again within deflate's reach, such as an event's title and
@@ -57,13 +57,15 @@ import Darwin
         let position = handedOver + start
         table[slot] = Entry(hash: hash, position: position, length: length)
         guard earlier.hash == hash, earlier.length == length, earlier.position >= 0,
-              position - earlier.position <= Deflate.windowSize,
-              matches(text, length, at: earlier.position, pending: pending)
+            position - earlier.position <= Deflate.windowSize,
+            matches(text, length, at: earlier.position, pending: pending)
         else { return nil }
         return .repeated(offset: start, length: length, distance: position - earlier.position)
     }
 
-    private func matches(_ text: UnsafePointer<UInt8>, _ length: Int, at position: Int, pending: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func matches(
+        _ text: UnsafePointer<UInt8>, _ length: Int, at position: Int, pending: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         if position >= handedOver {
             return memcmp(text, pending.baseAddress! + (position - handedOver), length) == 0
         }

@@ -13,7 +13,8 @@ struct CrossChecks {
     }
 
     mutating func run(
-        projectFile: ProjectFile, institutionsFile: InstitutionsFile, eventsFile: EventsFile? = nil, forumFile: ForumFile?,
+        projectFile: ProjectFile, institutionsFile: InstitutionsFile, eventsFile: EventsFile? = nil,
+        forumFile: ForumFile?,
         participantsList: ParticipantsList, attendanceList: AttendanceList
     ) {
         let files = ProjectLoader.files
@@ -32,8 +33,9 @@ struct CrossChecks {
 
         for beneficiary in project.beneficiaries {
             if let union = beneficiary.union, !unions.contains(union) {
-                log.error("beneficjent \(beneficiary.id) ma wpisany związek ZIT \(union), którego nie ma w pliku \(files.institutions).",
-                          at: SourceLocation(file: files.project, column: "związek"))
+                log.error(
+                    "beneficjent \(beneficiary.id) ma wpisany związek ZIT \(union), którego nie ma w pliku \(files.institutions).",
+                    at: SourceLocation(file: files.project, column: "związek"))
             }
         }
         for (institution, place) in institutionsFile.institutions {
@@ -43,11 +45,15 @@ struct CrossChecks {
         }
         for event in project.events {
             if !beneficiaries.contains(event.organiser) {
-                log.error("organizator \(event.organiser) wydarzenia \(event.id) nie jest beneficjentem w pliku \(files.project) (beneficjenci: \(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).", at: event.source)
+                log.error(
+                    "organizator \(event.organiser) wydarzenia \(event.id) nie jest beneficjentem w pliku \(files.project) (beneficjenci: \(beneficiaries.sorted().map(\.rawValue).joined(separator: ", "))).",
+                    at: event.source)
             }
             checkTask(of: event, place: eventsFile?.taskSource[event.id] ?? event.source)
             for day in event.days where !(project.start.isOnOrBefore(day.date) && day.date.isOnOrBefore(project.end)) {
-                log.error("wydarzenie \(event.id) odbywa się w dniu \(day.date), poza okresem realizacji projektu (\(project.start) – \(project.end)).", at: event.source)
+                log.error(
+                    "wydarzenie \(event.id) odbywa się w dniu \(day.date), poza okresem realizacji projektu (\(project.start) – \(project.end)).",
+                    at: event.source)
             }
         }
         checkSeries()
@@ -56,12 +62,18 @@ struct CrossChecks {
         }
         let planned = project.plannedBudget.values.reduce(0, +)
         if !project.plannedBudget.isEmpty, planned != project.budget {
-            log.warning("budżety zadań sumują się do \(Polish.formatMoney(planned)), a budżet projektu wynosi \(Polish.formatMoney(project.budget)).",
-                        at: SourceLocation(file: files.project, column: "budżet_zadań"))
+            log.warning(
+                "budżety zadań sumują się do \(Polish.formatMoney(planned)), a budżet projektu wynosi \(Polish.formatMoney(project.budget)).",
+                at: SourceLocation(file: files.project, column: "budżet_zadań"))
         }
         for (expense, place) in projectFile.expenditure {
-            if !tasks.contains(expense.task) { log.error("zadanie \(expense.task) nie jest zadaniem żadnego beneficjenta.", at: place) }
-            if !periods.contains(expense.period) { log.error("okresu sprawozdawczego \(expense.period) nie ma na liście „okresy_sprawozdawcze”.", at: place) }
+            if !tasks.contains(expense.task) {
+                log.error("zadanie \(expense.task) nie jest zadaniem żadnego beneficjenta.", at: place)
+            }
+            if !periods.contains(expense.period) {
+                log.error(
+                    "okresu sprawozdawczego \(expense.period) nie ma na liście „okresy_sprawozdawcze”.", at: place)
+            }
         }
         for (beneficiary, place) in forumFile?.raisedBySource ?? [] where !beneficiaries.contains(beneficiary) {
             log.error("\(beneficiary) nie jest beneficjentem projektu.", at: place)
@@ -70,14 +82,17 @@ struct CrossChecks {
             for beneficiary in project.beneficiaries {
                 let count = forum.challenges.filter { $0.raisedBy == beneficiary.id }.count
                 if count != 3 {
-                    log.warning("beneficjent \(beneficiary.id) ma \(Polish.counted(count, one: "wyzwanie", few: "wyzwania", many: "wyzwań")) Forum; projekt zakłada 3 wyzwania od każdego beneficjenta.",
-                                at: SourceLocation(file: files.forum, column: "wyzwania"))
+                    log.warning(
+                        "beneficjent \(beneficiary.id) ma \(Polish.counted(count, one: "wyzwanie", few: "wyzwania", many: "wyzwań")) Forum; projekt zakłada 3 wyzwania od każdego beneficjenta.",
+                        at: SourceLocation(file: files.forum, column: "wyzwania"))
                 }
             }
         }
         for reference in participantsList.institutions where !institutions.contains(reference.institution) {
             let person = reference.person.isEmpty ? "" : ", z której jest \(reference.person),"
-            log.error("instytucji \(reference.institution)\(person) nie ma w pliku \(files.institutions).", at: reference.source)
+            log.error(
+                "instytucji \(reference.institution)\(person) nie ma w pliku \(files.institutions).",
+                at: reference.source)
         }
         checkAttendance(attendanceList.references)
         checkLeaderTarget()
@@ -90,18 +105,22 @@ struct CrossChecks {
         guard let task = event.task else {
             let own = project.beneficiary(event.organiser)?.tasks.map(\.id.rawValue) ?? []
             let hint = own.isEmpty ? "" : " (zadania organizatora \(event.organiser): \(own.joined(separator: ", ")))"
-            log.warning("wydarzenie \(event.id) nie ma pola „zadanie”, więc w informacji o postępie nie zostanie policzone "
-                + "przy żadnym zadaniu; wpisz identyfikator zadania z \(ProjectLoader.files.project)\(hint).", at: place)
+            log.warning(
+                "wydarzenie \(event.id) nie ma pola „zadanie”, więc w informacji o postępie nie zostanie policzone "
+                    + "przy żadnym zadaniu; wpisz identyfikator zadania z \(ProjectLoader.files.project)\(hint).",
+                at: place)
             return
         }
         guard let owner = tasks.first(where: { $0.0 == task })?.1 else {
-            log.error("zadanie \(task) wydarzenia \(event.id) nie występuje w \(ProjectLoader.files.project); "
-                + "dozwolone: \(tasks.map(\.0.rawValue).joined(separator: ", ")).", at: place)
+            log.error(
+                "zadanie \(task) wydarzenia \(event.id) nie występuje w \(ProjectLoader.files.project); "
+                    + "dozwolone: \(tasks.map(\.0.rawValue).joined(separator: ", ")).", at: place)
             return
         }
         if owner != event.organiser {
-            log.warning("wydarzenie \(event.id) organizuje \(event.organiser), a zadanie \(task) należy do \(owner); sprawdź, czy to właściwe zadanie.",
-                        at: place)
+            log.warning(
+                "wydarzenie \(event.id) organizuje \(event.organiser), a zadanie \(task) należy do \(owner); sprawdź, czy to właściwe zadanie.",
+                at: place)
         }
     }
 
@@ -125,7 +144,9 @@ struct CrossChecks {
         for (series, entries) in numbers {
             let sorted = entries.map(\.0).sorted()
             if sorted != Array(1...max(1, sorted.count)) {
-                log.error("wydarzenia z serii „\(series)” mają numery \(sorted.map(String.init).joined(separator: ", ")); ponumeruj je od 1 do \(sorted.count).", at: entries[0].1.source)
+                log.error(
+                    "wydarzenia z serii „\(series)” mają numery \(sorted.map(String.init).joined(separator: ", ")); ponumeruj je od 1 do \(sorted.count).",
+                    at: entries[0].1.source)
             }
         }
     }
@@ -137,7 +158,9 @@ struct CrossChecks {
         let events = Dictionary(project.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for row in references {
             if let participant = row.participant, !participants.contains(participant.id) {
-                log.error("osoby o identyfikatorze \(participant.id) nie ma na liście uczestników (\(ParticipantsList.base)); dopisz ją do listy albo popraw identyfikator.", at: participant.source)
+                log.error(
+                    "osoby o identyfikatorze \(participant.id) nie ma na liście uczestników (\(ParticipantsList.base)); dopisz ją do listy albo popraw identyfikator.",
+                    at: participant.source)
             }
             guard let named = row.event else { continue }
             guard let event = events[named.id] else {
@@ -146,13 +169,17 @@ struct CrossChecks {
             }
             if let day = row.date, !event.isHeld(on: day.date) {
                 let days = event.days.map(\.date.description).joined(separator: ", ")
-                log.error("wydarzenie \(named.id) nie odbywało się w dniu \(day.date) (dni wydarzenia: \(days)).", at: day.source)
+                log.error(
+                    "wydarzenie \(named.id) nie odbywało się w dniu \(day.date) (dni wydarzenia: \(days)).",
+                    at: day.source)
             }
         }
         var seen = Set<String>()
         for row in project.attendance where participants.contains(row.participant) && events[row.event] != nil {
             if !seen.insert("\(row.participant)|\(row.event)|\(row.date)").inserted {
-                log.warning("obecność \(row.participant) na wydarzeniu \(row.event) w dniu \(row.date) jest wpisana dwa razy.", at: row.source)
+                log.warning(
+                    "obecność \(row.participant) na wydarzeniu \(row.event) w dniu \(row.date) jest wpisana dwa razy.",
+                    at: row.source)
             }
         }
     }
@@ -161,8 +188,9 @@ struct CrossChecks {
     private mutating func checkLeaderTarget() {
         guard let target = project.indicators.first(where: { $0.measure == .leaders })?.target else { return }
         if project.events.count < ProjectFacts.leaderThreshold {
-            log.error("plan obejmuje \(Polish.counted(project.events.count, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")), więc nikt nie osiągnie \(ProjectFacts.leaderThreshold) form wsparcia wymaganych od Lidera.",
-                      at: SourceLocation(file: ProjectLoader.files.events))
+            log.error(
+                "plan obejmuje \(Polish.counted(project.events.count, one: "wydarzenie", few: "wydarzenia", many: "wydarzeń")), więc nikt nie osiągnie \(ProjectFacts.leaderThreshold) form wsparcia wymaganych od Lidera.",
+                at: SourceLocation(file: ProjectLoader.files.events))
             return
         }
         let facts = ProjectFacts(project)
@@ -171,10 +199,13 @@ struct CrossChecks {
             guard let first = event.firstDay, let lastRecorded else { return true }
             return !first.isOnOrBefore(lastRecorded)
         }.count
-        let possible = project.participants.filter { facts.formsAttended($0.id) + remaining >= ProjectFacts.leaderThreshold }.count
+        let possible = project.participants.filter {
+            facts.formsAttended($0.id) + remaining >= ProjectFacts.leaderThreshold
+        }.count
         if possible < target {
-            log.warning("\(ProjectFacts.leaderThreshold) form wsparcia może jeszcze osiągnąć tylko \(Polish.counted(possible, one: "uczestnik", few: "uczestników", many: "uczestników")) (pozostałe wydarzenia: \(remaining)), a wskaźnik zakłada \(Polish.counted(target, one: "Lidera", few: "Liderów", many: "Liderów")).",
-                        at: SourceLocation(file: ProjectLoader.files.project, column: "wskaźniki"))
+            log.warning(
+                "\(ProjectFacts.leaderThreshold) form wsparcia może jeszcze osiągnąć tylko \(Polish.counted(possible, one: "uczestnik", few: "uczestników", many: "uczestników")) (pozostałe wydarzenia: \(remaining)), a wskaźnik zakłada \(Polish.counted(target, one: "Lidera", few: "Liderów", many: "Liderów")).",
+                at: SourceLocation(file: ProjectLoader.files.project, column: "wskaźniki"))
         }
     }
 }

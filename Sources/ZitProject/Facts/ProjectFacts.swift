@@ -26,7 +26,9 @@ public struct ProjectFacts: Sendable {
 
     public func events(attendedBy participant: ParticipantID) -> [Event] {
         let ids = eventsByParticipant[participant] ?? []
-        return project.events.filter { ids.contains($0.id) }.sorted { ($0.firstDay ?? $0.days[0].date) < ($1.firstDay ?? $1.days[0].date) }
+        return project.events.filter { ids.contains($0.id) }.sorted {
+            ($0.firstDay ?? $0.days[0].date) < ($1.firstDay ?? $1.days[0].date)
+        }
     }
 
     public func participants(of event: EventID) -> [Participant] {
@@ -36,7 +38,9 @@ public struct ProjectFacts: Sendable {
 
     /// Participants with at least `leaderThreshold` forms of support, in Polish alphabetical order.
     public var leaders: [Participant] {
-        Polish.sorted(project.participants.filter { formsAttended($0.id) >= Self.leaderThreshold }) { "\($0.lastName) \($0.firstName)" }
+        Polish.sorted(project.participants.filter { formsAttended($0.id) >= Self.leaderThreshold }) {
+            "\($0.lastName) \($0.firstName)"
+        }
     }
 
     /// Those one form short of becoming Leaders.

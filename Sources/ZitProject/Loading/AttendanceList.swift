@@ -14,7 +14,7 @@ struct AttendanceList {
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Obecności", in: folder, log: &log),
-              let columns = ColumnMap(sheet: sheet, required: Self.required, location: base, log: &log)
+            let columns = ColumnMap(sheet: sheet, required: Self.required, location: base, log: &log)
         else { return }
         for row in sheet.rows where row.number > columns.headerRow {
             guard row.cells.contains(where: { !$0.value.isEmpty }) else { continue }
@@ -32,25 +32,34 @@ struct AttendanceList {
             default: date = nil
             }
             if date == nil, !columns.text("Data", in: row).isEmpty {
-                log.error("„\(columns.text("Data", in: row))” nie jest datą; użyj komórki z datą albo zapisz datę jako 2026-03-05 lub 05.03.2026.", at: at("Data"))
+                log.error(
+                    "„\(columns.text("Data", in: row))” nie jest datą; użyj komórki z datą albo zapisz datę jako 2026-03-05 lub 05.03.2026.",
+                    at: at("Data"))
                 complete = false
             }
             let evidenceText = columns.text("Potwierdzenie", in: row)
-            let evidence = Attendance.Evidence.allCases.first { ColumnMap.key($0.rawValue) == ColumnMap.key(evidenceText) }
+            let evidence = Attendance.Evidence.allCases.first {
+                ColumnMap.key($0.rawValue) == ColumnMap.key(evidenceText)
+            }
             if evidence == nil, !evidenceText.isEmpty {
                 let allowed = Attendance.Evidence.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
-                log.error("„\(evidenceText)” nie jest rodzajem potwierdzenia obecności przyjętym w projekcie; wpisz jedno z: \(allowed).", at: at("Potwierdzenie"))
+                log.error(
+                    "„\(evidenceText)” nie jest rodzajem potwierdzenia obecności przyjętym w projekcie; wpisz jedno z: \(allowed).",
+                    at: at("Potwierdzenie"))
                 complete = false
             }
             let participant = columns.text("Uczestnik", in: row), event = columns.text("Wydarzenie", in: row)
-            references.append(AttendanceReferences(
-                participant: participant.isEmpty ? nil : (ParticipantID(participant), at("Uczestnik")),
-                event: event.isEmpty ? nil : (EventID(event), at("Wydarzenie")),
-                date: date.map { ($0, at("Data")) }))
+            references.append(
+                AttendanceReferences(
+                    participant: participant.isEmpty ? nil : (ParticipantID(participant), at("Uczestnik")),
+                    event: event.isEmpty ? nil : (EventID(event), at("Wydarzenie")),
+                    date: date.map { ($0, at("Data")) }))
             guard complete, let date, let evidence else { continue }
-            rows.append(Attendance(
-                participant: ParticipantID(columns.text("Uczestnik", in: row)), event: EventID(columns.text("Wydarzenie", in: row)),
-                date: date, evidence: evidence, source: at("Uczestnik")))
+            rows.append(
+                Attendance(
+                    participant: ParticipantID(columns.text("Uczestnik", in: row)),
+                    event: EventID(columns.text("Wydarzenie", in: row)),
+                    date: date, evidence: evidence, source: at("Uczestnik")))
         }
     }
 }

@@ -14,7 +14,9 @@ struct ColumnMap {
     /// Reads the header row (the first row with any text) and reports missing required columns.
     init?(sheet: Sheet, required: [String], location: SourceLocation, log: inout ProblemLog) {
         guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isEmpty } }) else {
-            log.error("lista jest pusta; pierwszy wiersz musi zawierać nagłówki kolumn (\(required.joined(separator: ", "))).", at: location)
+            log.error(
+                "lista jest pusta; pierwszy wiersz musi zawierać nagłówki kolumn (\(required.joined(separator: ", "))).",
+                at: location)
             return nil
         }
         headerRow = header.number
@@ -26,7 +28,9 @@ struct ColumnMap {
                 var place = location
                 place.line = header.number
                 place.column = cell.columnLetters
-                log.error("kolumna „\(cell.value.plainText)” występuje dwa razy (także w kolumnie \(SheetColumn.letters(earlier))).", at: place)
+                log.error(
+                    "kolumna „\(cell.value.plainText)” występuje dwa razy (także w kolumnie \(SheetColumn.letters(earlier))).",
+                    at: place)
                 continue
             }
             seen[key] = cell.column
@@ -36,7 +40,8 @@ struct ColumnMap {
         if !missing.isEmpty {
             var place = location
             place.line = header.number
-            log.error("w wierszu nagłówków brakuje kolumn: \(missing.map { "„\($0)”" }.joined(separator: ", ")).", at: place)
+            log.error(
+                "w wierszu nagłówków brakuje kolumn: \(missing.map { "„\($0)”" }.joined(separator: ", ")).", at: place)
             return nil
         }
     }

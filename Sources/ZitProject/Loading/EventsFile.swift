@@ -18,16 +18,17 @@ struct EventsFile {
     init(_ root: YAMLNode, log: inout ProblemLog) {
         for node in root.list("wydarzenia", log: &log) {
             guard let id = node.text("id", log: &log), let title = node.text("tytuł", log: &log),
-                  let word = node.choice("rodzaj", as: KindWord.self, log: &log),
-                  let organiser = node.text("organizator", log: &log),
-                  let modeWord = node.choice("forma", as: ModeWord.self, log: &log)
+                let word = node.choice("rodzaj", as: KindWord.self, log: &log),
+                let organiser = node.text("organizator", log: &log),
+                let modeWord = node.choice("forma", as: ModeWord.self, log: &log)
             else { continue }
             let kind: Event.Kind
             switch word {
             case .inauguration: kind = .inauguration
             case .workshop:
                 guard let series = node.choice("cykl", as: WorkshopSeries.self, log: &log),
-                      let number = node.integer("numer", log: &log) else { continue }
+                    let number = node.integer("numer", log: &log)
+                else { continue }
                 kind = .workshop(series, number: number)
             case .supervision:
                 guard let number = node.integer("numer", log: &log) else { continue }
@@ -53,19 +54,21 @@ struct EventsFile {
                 let to = day.text("do", required: false, log: &log)
                 for (key, time) in [("od", from), ("do", to)] {
                     if let time, !Self.isClockTime(time) {
-                        log.error("„\(time)” nie jest godziną; zapisz ją jako GG:MM, np. 09:30.", at: day.location(of: key))
+                        log.error(
+                            "„\(time)” nie jest godziną; zapisz ją jako GG:MM, np. 09:30.", at: day.location(of: key))
                     }
                 }
                 days.append(EventDay(date: date, from: from, to: to))
             }
             if days.isEmpty { log.error("wydarzenie \(id) nie ma podanych dni (pole „dni”).", at: node.location) }
-            events.append(Event(
-                id: EventID(id), kind: kind, title: title, organiser: BeneficiaryID(organiser),
-                days: days.sorted { $0.date < $1.date }, mode: mode,
-                trainer: node.text("prowadzący", required: false, log: &log) ?? "",
-                teachingHours: node.decimal("godziny_dydaktyczne", required: false, log: &log) ?? 0,
-                topics: node.texts("tematy", log: &log), source: node.location,
-                task: node.text("zadanie", required: false, log: &log).map { TaskID($0) }))
+            events.append(
+                Event(
+                    id: EventID(id), kind: kind, title: title, organiser: BeneficiaryID(organiser),
+                    days: days.sorted { $0.date < $1.date }, mode: mode,
+                    trainer: node.text("prowadzący", required: false, log: &log) ?? "",
+                    teachingHours: node.decimal("godziny_dydaktyczne", required: false, log: &log) ?? 0,
+                    topics: node.texts("tematy", log: &log), source: node.location,
+                    task: node.text("zadanie", required: false, log: &log).map { TaskID($0) }))
             taskSource[EventID(id)] = node.location(of: "zadanie")
         }
     }

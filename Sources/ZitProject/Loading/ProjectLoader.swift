@@ -11,7 +11,9 @@ public enum ProjectLoader {
         public var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
     }
 
-    public static let files = (project: "projekt.yaml", institutions: "instytucje.yaml", events: "wydarzenia.yaml", forum: "forum.yaml")
+    public static let files = (
+        project: "projekt.yaml", institutions: "instytucje.yaml", events: "wydarzenia.yaml", forum: "forum.yaml"
+    )
 
     public static func load(folder: String) -> Result {
         var log = ProblemLog()
@@ -39,7 +41,8 @@ public enum ProjectLoader {
             fundingAuthority: projectFile.fundingAuthority, start: projectFile.start, end: projectFile.end,
             budget: projectFile.budget, grantPercent: projectFile.grantPercent, logo: projectFile.logo,
             logoDescription: projectFile.logoDescription, certificateNumbering: projectFile.certificateNumbering,
-            beneficiaries: projectFile.beneficiaries, reportingPeriods: projectFile.periods, indicators: projectFile.indicators,
+            beneficiaries: projectFile.beneficiaries, reportingPeriods: projectFile.periods,
+            indicators: projectFile.indicators,
             plannedBudget: projectFile.plannedBudget, expenditure: projectFile.expenditure.map(\.0),
             unions: institutionsFile.unions, institutions: institutionsFile.institutions.map(\.0),
             events: eventsFile.events, participants: participantsList.participants, attendance: attendanceList.rows,

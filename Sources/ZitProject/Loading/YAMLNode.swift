@@ -24,7 +24,9 @@ struct YAMLNode {
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            log.error("plik nie jest tekstem w kodowaniu UTF-8; zapisz go w edytorze jako UTF-8.", at: SourceLocation(file: name))
+            log.error(
+                "plik nie jest tekstem w kodowaniu UTF-8; zapisz go w edytorze jako UTF-8.",
+                at: SourceLocation(file: name))
             return nil
         }
         if let problem = YAMLShape.problem(in: text) {
@@ -92,7 +94,8 @@ struct YAMLNode {
     func date(_ key: String, required: Bool = true, log: inout ProblemLog) -> CalendarDate? {
         guard let text = text(key, required: required, log: &log) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            log.error("„\(text)” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05.", at: location(of: key))
+            log.error(
+                "„\(text)” nie jest poprawną datą; zapisz ją jako RRRR-MM-DD, np. 2026-03-05.", at: location(of: key))
             return nil
         }
         return date
@@ -102,7 +105,7 @@ struct YAMLNode {
         guard let text = text(key, required: required, log: &log) else { return nil }
         let cleaned = text.replacingOccurrences(of: ",", with: ".").filter { !$0.isWhitespace }
         guard cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
-              let value = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
+            let value = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
         else {
             log.error("„\(text)” nie jest liczbą.", at: location(of: key))
             return nil
@@ -131,14 +134,19 @@ struct YAMLNode {
     }
 
     /// One of a fixed set of words; the message lists them.
-    func choice<Value: RawRepresentable & CaseIterable>(_ key: String, as type: Value.Type, log: inout ProblemLog) -> Value?
+    func choice<Value: RawRepresentable & CaseIterable>(_ key: String, as type: Value.Type, log: inout ProblemLog)
+        -> Value?
     where Value.RawValue == String {
         guard let text = text(key, log: &log) else { return nil }
-        if let value = Value(rawValue: text) ?? Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+        if let value = Value(rawValue: text)
+            ?? Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() })
+        {
             return value
         }
         let allowed = Value.allCases.map { "„\($0.rawValue)”" }.joined(separator: ", ")
-        log.error("„\(text)” nie jest dozwoloną wartością pola „\(key)”; wpisz jedną z wartości: \(allowed).", at: location(of: key))
+        log.error(
+            "„\(text)” nie jest dozwoloną wartością pola „\(key)”; wpisz jedną z wartości: \(allowed).",
+            at: location(of: key))
         return nil
     }
 }

@@ -56,7 +56,8 @@ public enum YAMLShape {
                 case YAML_STREAM_END_EVENT:
                     return nil
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                    let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                    let anchor =
+                        event.type == YAML_SEQUENCE_START_EVENT
                         ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     open.append((anchor.map { String(cString: $0) }, 1))
                     if open.count > maximumNesting + 1 { return .tooDeep(line: line) }

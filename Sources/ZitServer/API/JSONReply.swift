@@ -4,7 +4,9 @@ import NIOCore
 
 /// Responses in JSON, encoded the same way everywhere (sorted keys, ISO dates as the data has them).
 enum JSONReply {
-    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, request: Request, context: ServerContext) throws -> Response {
+    static func make(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, request: Request, context: ServerContext
+    ) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)

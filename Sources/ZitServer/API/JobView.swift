@@ -32,6 +32,7 @@ struct JobView: Codable, Sendable {
     static func path(of id: JobID) -> String { "/api/v1/jobs/\(id.rawValue)" }
 
     static func format(_ date: Date) -> String {
-        ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+        ISO8601DateFormatter.string(
+            from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
     }
 }

@@ -49,7 +49,9 @@ struct SummaryJSON: Encodable {
         leaders = facts.leaders.count
         oneFormShort = facts.oneFormShort.count
         indicators = project.indicators.map {
-            IndicatorValue(id: $0.id.rawValue, name: $0.name, measure: $0.measure.rawValue, target: $0.target, value: facts.value(of: $0.measure))
+            IndicatorValue(
+                id: $0.id.rawValue, name: $0.name, measure: $0.measure.rawValue, target: $0.target,
+                value: facts.value(of: $0.measure))
         }
     }
 }
@@ -156,7 +158,9 @@ struct ParticipantJSON: Encodable {
         targetGroup = participant.targetGroup.rawValue
         formsAttended = scope.facts.formsAttended(participant.id)
         email = detailed ? participant.email : nil
-        events = detailed ? scope.events(attendedBy: participant.id).map { Attended(event: $0.id.rawValue, title: $0.title) } : nil
+        events =
+            detailed
+            ? scope.events(attendedBy: participant.id).map { Attended(event: $0.id.rawValue, title: $0.title) } : nil
     }
 }
 

@@ -6,11 +6,15 @@ struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     let accounts: Accounts
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         if let authorization = request.headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer", let caller = try accounts.caller(token: String(parts[1])) else {
+            guard parts.count == 2, parts[0].lowercased() == "bearer",
+                let caller = try accounts.caller(token: String(parts[1]))
+            else {
                 throw APIError(
                     .unauthorized, code: "bad_token",
                     message: "Token dostępu jest nieprawidłowy albo został odwołany.",

@@ -38,7 +38,8 @@ public final class RouteTable {
             routerPath = String(routerPath[..<open]) + "**"
         }
         let services = services
-        router.on(RouterPath(routerPath), method: method) { (request: Request, context: ServerContext) async throws -> Response in
+        router.on(RouterPath(routerPath), method: method) {
+            (request: Request, context: ServerContext) async throws -> Response in
             let caller = try Self.authorise(request, context: context, permission: permission)
             return try await handler(request, context, Access(caller: caller, services: services, context: context))
         }

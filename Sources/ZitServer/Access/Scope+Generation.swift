@@ -10,7 +10,8 @@ extension Scope {
         switch request.kind {
         case .attendance, .certificates:
             guard let event = request.selection.event else {
-                throw .badRequest("event_required", "Podaj wydarzenie (pole „event”), dla którego mają powstać dokumenty.")
+                throw .badRequest(
+                    "event_required", "Podaj wydarzenie (pole „event”), dla którego mają powstać dokumenty.")
             }
             _ = try self.event(event.rawValue)
             if let participant = request.selection.participant { _ = try self.participant(participant.rawValue) }

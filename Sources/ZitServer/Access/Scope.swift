@@ -76,6 +76,7 @@ public struct Scope: Sendable {
 
     /// Attendance rows of the events the caller sees.
     public var visibleAttendance: [Attendance] {
-        caller.role == .office ? project.attendance : project.attendance.filter { visibleEventIDs.contains($0.event.rawValue) }
+        caller.role == .office
+            ? project.attendance : project.attendance.filter { visibleEventIDs.contains($0.event.rawValue) }
     }
 }

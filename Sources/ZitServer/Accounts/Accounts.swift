@@ -50,13 +50,18 @@ public final class Accounts: Sendable {
         login: String, role: AccountStore.Role, beneficiary: String?, beneficiaries: [String]
     ) throws(Failure) {
         guard login.range(of: #"^[A-Za-z0-9._@-]{2,64}$"#, options: .regularExpression) != nil else {
-            throw .invalid("Login może mieć od 2 do 64 znaków: liter bez polskich znaków, cyfr, kropek, podkreśleń, myślników i @.")
+            throw .invalid(
+                "Login może mieć od 2 do 64 znaków: liter bez polskich znaków, cyfr, kropek, podkreśleń, myślników i @."
+            )
         }
         switch (role, beneficiary) {
         case (.partner, nil):
-            throw .invalid("Konto partnera wymaga opcji --beneficiary z identyfikatorem beneficjenta (\(beneficiaries.joined(separator: ", "))).")
+            throw .invalid(
+                "Konto partnera wymaga opcji --beneficiary z identyfikatorem beneficjenta (\(beneficiaries.joined(separator: ", ")))."
+            )
         case (.partner, let id?) where !beneficiaries.contains(id):
-            throw .invalid("W projekt.yaml nie ma beneficjenta „\(id)”; dostępni: \(beneficiaries.joined(separator: ", ")).")
+            throw .invalid(
+                "W projekt.yaml nie ma beneficjenta „\(id)”; dostępni: \(beneficiaries.joined(separator: ", ")).")
         case (.office, _?), (.authority, _?):
             throw .invalid("Opcja --beneficiary dotyczy tylko kont partnerów (--role partner).")
         default: break
@@ -114,7 +119,9 @@ public final class Accounts: Sendable {
 
     func caller(token: String) throws(APIError) -> Caller? {
         do {
-            return try store.account(tokenDigest: Self.digest(token)).flatMap { $0.isDisabled ? nil : Caller(account: $0) }
+            return try store.account(tokenDigest: Self.digest(token)).flatMap {
+                $0.isDisabled ? nil : Caller(account: $0)
+            }
         } catch {
             throw .internalError
         }
@@ -124,7 +131,8 @@ public final class Accounts: Sendable {
     func createToken(for caller: Caller, name: String) throws(APIError) -> (token: String, record: AccountStore.Token) {
         let token = "zit_" + Self.randomText(bytes: 32)
         do {
-            let record = try store.addToken(account: caller.accountID, digest: Self.digest(token), name: name, createdAt: Self.timestamp())
+            let record = try store.addToken(
+                account: caller.accountID, digest: Self.digest(token), name: name, createdAt: Self.timestamp())
             return (token, record)
         } catch {
             throw .internalError

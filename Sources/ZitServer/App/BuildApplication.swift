@@ -21,13 +21,14 @@ public struct Server: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: LimitsMiddleware(bodyLimit: settings.bodyLimit))
-        router.add(middleware: SessionMiddleware(
-            storage: sessionStore,
-            configuration: SessionMiddlewareConfiguration(
-                sessionCookieParameters: SessionCookieParameters(
-                    name: "zitdocs_sesja", path: "/", secure: settings.secureCookies, sameSite: .strict),
-                keyPrefix: "sesja.",
-                defaultSessionExpiration: settings.sessionLifetime)))
+        router.add(
+            middleware: SessionMiddleware(
+                storage: sessionStore,
+                configuration: SessionMiddlewareConfiguration(
+                    sessionCookieParameters: SessionCookieParameters(
+                        name: "zitdocs_sesja", path: "/", secure: settings.secureCookies, sameSite: .strict),
+                    keyPrefix: "sesja.",
+                    defaultSessionExpiration: settings.sessionLifetime)))
         router.add(middleware: AuthenticationMiddleware(accounts: services.accounts))
         let table = RouteTable(router: router, services: services)
         for area in Self.areas { area(table) }
@@ -49,14 +50,15 @@ public struct Server: Sendable {
         EventRoutes.add,
         ParticipantRoutes.add,
         RegisterRoutes.add,
-        VerificationRoutes.add,
+        VerificationRoutes.add
     ]
 
     /// The application, ready to run or to test.
     public func application(logger: Logger = Logger(label: "zitdocs.serwer")) -> some ApplicationProtocol {
         var application = Application(
             responder: responder,
-            configuration: .init(address: .hostname(services.settings.host, port: services.settings.port), serverName: nil),
+            configuration: .init(
+                address: .hostname(services.settings.host, port: services.settings.port), serverName: nil),
             logger: logger)
         application.addServices(sessionStore, services.jobs)
         return application
@@ -64,6 +66,8 @@ public struct Server: Sendable {
 }
 
 /// The application for `settings`; see `Server`.
-public func buildApplication(settings: ServerSettings, logger: Logger = Logger(label: "zitdocs.serwer")) throws(CertificateRegister.Failure) -> some ApplicationProtocol {
+public func buildApplication(settings: ServerSettings, logger: Logger = Logger(label: "zitdocs.serwer"))
+    throws(CertificateRegister.Failure) -> some ApplicationProtocol
+{
     try Server(settings: settings).application(logger: logger)
 }

@@ -7,7 +7,9 @@ import Logging
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as APIError {
@@ -31,7 +33,9 @@ struct ErrorMiddleware: RouterMiddleware {
         case .methodNotAllowed: .notFound
         case .badRequest: .badJSON
         case .unsupportedMediaType:
-            APIError(.unsupportedMediaType, code: "unsupported_media_type", message: "Nieobsługiwany rodzaj przesłanych danych.")
+            APIError(
+                .unsupportedMediaType, code: "unsupported_media_type",
+                message: "Nieobsługiwany rodzaj przesłanych danych.")
         default:
             status.code < 500
                 ? APIError(status, code: "bad_request", message: "Żądanie jest niepoprawne.")

@@ -7,7 +7,10 @@ public struct GenerationSettings: Sendable {
     public var jobs: JobSettings
     public var generationsPerMinute: Int
 
-    public init(templatesFolder: String = GenerationSettings.shippedTemplates(), jobs: JobSettings = JobSettings(), generationsPerMinute: Int = 120) {
+    public init(
+        templatesFolder: String = GenerationSettings.shippedTemplates(), jobs: JobSettings = JobSettings(),
+        generationsPerMinute: Int = 120
+    ) {
         self.templatesFolder = templatesFolder
         self.jobs = jobs
         self.generationsPerMinute = generationsPerMinute
@@ -19,13 +22,16 @@ extension GenerationSettings {
     /// or above the program.
     public static func shippedTemplates() -> String {
         var candidates = [FileManager.default.currentDirectoryPath]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(folder.path)
             folder.deleteLastPathComponent()
         }
         return candidates.map { ($0 as NSString).appendingPathComponent("Templates") }
-            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("zaswiadczenie.docx")) }
+            .first {
+                FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("zaswiadczenie.docx"))
+            }
             ?? "Templates"
     }
 }

@@ -6,7 +6,9 @@ struct LimitsMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     let bodyLimit: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         context.bodyLimit = bodyLimit
         if let length = request.headers[.contentLength].flatMap(Int.init), length > bodyLimit {

@@ -7,7 +7,9 @@ import Logging
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = ServerContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - start
@@ -19,7 +21,7 @@ struct RequestLogMiddleware: RouterMiddleware {
                 "route": .string(context.endpointPath ?? "(brak trasy)"),
                 "status": .stringConvertible(response.status.code),
                 "ms": .string(String(format: "%.1f", milliseconds)),
-                "user": .string(context.notes.accountID.map { String($0) } ?? "-"),
+                "user": .string(context.notes.accountID.map { String($0) } ?? "-")
             ])
         return response
     }

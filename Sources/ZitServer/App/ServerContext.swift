@@ -1,7 +1,7 @@
 import Hummingbird
+import HummingbirdAuth
 import NIOCore
 import Synchronization
-import HummingbirdAuth
 
 /// What a request carries through the server: who sent it, their session, the body limit.
 public struct ServerContext: AuthRequestContext, SessionRequestContext, RequestContext {

@@ -28,7 +28,8 @@ public struct ServerSettings: Sendable {
         projectFolder: String, dataFolder: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
         bodyLimit: Int = ServerSettings.defaultBodyLimit, sessionLifetime: Duration = .seconds(8 * 3600),
         secureCookies: Bool = false, signInPolicy: SignInPolicy = SignInPolicy(), verificationsPerMinute: Int = 60,
-        passwordCost: UInt8 = 12, clock: ServerClock = ServerClock(), generation: GenerationSettings = GenerationSettings()
+        passwordCost: UInt8 = 12, clock: ServerClock = ServerClock(),
+        generation: GenerationSettings = GenerationSettings()
     ) {
         self.projectFolder = projectFolder
         self.dataFolder = dataFolder ?? (projectFolder as NSString).appendingPathComponent(Self.dataFolderName)

@@ -45,13 +45,15 @@ struct CheckReport: Codable, Sendable {
             return Problem(
                 severity: problem.severity.rawValue, file: place.file, sheet: place.sheet,
                 row: place.isList ? place.line : nil, column: place.isList ? place.column : nil,
-                line: place.isList ? nil : place.line, field: place.isList ? nil : place.column, message: problem.message)
+                line: place.isList ? nil : place.line, field: place.isList ? nil : place.column,
+                message: problem.message)
         }
         facts = result.project.map { project in
             let facts = ProjectFacts(project)
             let reach = facts.reach()
             return Facts(
-                participants: project.participants.count, events: project.events.count, attendanceRows: project.attendance.count,
+                participants: project.participants.count, events: project.events.count,
+                attendanceRows: project.attendance.count,
                 reached: reach.participants, women: reach.women, men: reach.men, sexNotGiven: reach.sexNotGiven,
                 institutions: reach.institutions, unions: reach.unions, newUnions: reach.newUnions,
                 leaders: facts.leaders.count, oneFormShort: facts.oneFormShort.count)

@@ -14,18 +14,21 @@ public struct ListCheck: Sendable {
     }
 
     /// Blocks while reading; call it off the concurrency pool.
-    public func check(_ bytes: [UInt8], as list: ProjectList, format: ProjectList.Format) throws -> ProjectLoader.Result {
+    public func check(_ bytes: [UInt8], as list: ProjectList, format: ProjectList.Format) throws -> ProjectLoader.Result
+    {
         let folder = scratch.newFolder()
         defer { scratch.remove(folder) }
         let manager = FileManager.default
         try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let replaced = Set(ProjectList.Format.allCases.map(list.fileName))
-        for name in try manager.contentsOfDirectory(atPath: projectFolder) where !name.hasPrefix(".") && !replaced.contains(name) {
+        for name in try manager.contentsOfDirectory(atPath: projectFolder)
+        where !name.hasPrefix(".") && !replaced.contains(name) {
             try manager.createSymbolicLink(
                 atPath: (folder as NSString).appendingPathComponent(name),
                 withDestinationPath: (projectFolder as NSString).appendingPathComponent(name))
         }
-        try Data(bytes).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(list.fileName(format))))
+        try Data(bytes).write(
+            to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(list.fileName(format))))
         return ProjectLoader.load(folder: folder)
     }
 }

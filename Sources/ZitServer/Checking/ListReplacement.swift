@@ -10,7 +10,9 @@ public struct ListReplacement: Sendable {
     public init(projectFolder: String) { self.projectFolder = projectFolder }
 
     /// Returns the backups' names.
-    public func replace(_ list: ProjectList, format: ProjectList.Format, with bytes: [UInt8], at moment: Date) throws -> [String] {
+    public func replace(_ list: ProjectList, format: ProjectList.Format, with bytes: [UInt8], at moment: Date) throws
+        -> [String]
+    {
         let target = path(list.fileName(format))
         let temporary = path(".\(list.fileName(format)).nowy-\(JobID.random().rawValue)")
         let data = Data(bytes)
@@ -28,13 +30,15 @@ public struct ListReplacement: Sendable {
             let kept = other == format ? link(path(name), path(backup)) : rename(path(name), path(backup))
             guard kept == 0 else {
                 unlink(temporary)
-                throw JobFailure("Nie udało się zachować poprzedniej wersji pliku \(name) (\(String(cString: strerror(errno)))).")
+                throw JobFailure(
+                    "Nie udało się zachować poprzedniej wersji pliku \(name) (\(String(cString: strerror(errno)))).")
             }
             backups.append(backup)
         }
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
-            throw JobFailure("Nie udało się zastąpić pliku \(list.fileName(format)) (\(String(cString: strerror(errno)))).")
+            throw JobFailure(
+                "Nie udało się zastąpić pliku \(list.fileName(format)) (\(String(cString: strerror(errno)))).")
         }
         return backups
     }

@@ -15,7 +15,8 @@ public enum ProjectList: String, Sendable, CaseIterable {
 
         /// From a media type, as a client sends it in Content-Type.
         public init?(mediaType: String) {
-            let type = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            let type =
+                mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
             switch type {
             case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": self = .xlsx
             case "application/vnd.oasis.opendocument.spreadsheet": self = .ods

@@ -53,19 +53,23 @@ public struct DocumentMaker: Sendable {
     /// Runs the generator into `folder`; blocks, so call it off the concurrency pool. The register
     /// and the journal name `author` as the one who made the documents.
     public func make(
-        _ plan: Plan, into folder: String, author: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+        _ plan: Plan, into folder: String, author: String,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Generator.Outcome {
         var generator = Generator(
             plans: DocumentPlans(plan.facts), projectFolder: projectFolder, templatesFolder: templatesFolder,
             outputFolder: folder, format: plan.request.format)
         generator.author = author
-        return try generator.generate(plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
+        return try generator.generate(
+            plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
     }
 
     /// The work of a batch job: the generator's own ZIP of the batch is the job's result.
     public func job(for plan: Plan, author: String) -> JobWork {
         JobWork { context in
-            let outcome = try make(plan, into: context.folder, author: author) { done, total in context.progress.update(done, of: total) }
+            let outcome = try make(plan, into: context.folder, author: author) { done, total in
+                context.progress.update(done, of: total)
+            }
             context.progress.update(outcome.files.count, of: outcome.files.count)
             guard let archive = outcome.archive else { throw JobFailure("Nie utworzono archiwum dokumentów.") }
             return archive

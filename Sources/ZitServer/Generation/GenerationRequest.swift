@@ -8,7 +8,10 @@ public struct GenerationRequest: Sendable {
     public var format: Generator.Format
     public var merge: Bool
 
-    public init(kind: DocumentKind, selection: DocumentPlans.Selection = .init(), format: Generator.Format = .docx, merge: Bool = false) {
+    public init(
+        kind: DocumentKind, selection: DocumentPlans.Selection = .init(), format: Generator.Format = .docx,
+        merge: Bool = false
+    ) {
         self.kind = kind
         self.selection = selection
         self.format = format

@@ -4,7 +4,8 @@ public struct JobID: Hashable, Sendable, CustomStringConvertible {
 
     /// Only ids of the form this type makes are accepted, so an id can name a folder safely.
     public init?(_ text: some StringProtocol) {
-        guard text.utf8.count == 32, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+        guard text.utf8.count == 32, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else {
             return nil
         }
         rawValue = String(text)

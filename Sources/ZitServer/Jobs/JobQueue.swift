@@ -26,7 +26,9 @@ public actor JobQueue: Service {
 
     /// Clears what a previous run of the server left in the jobs' folder; a folder that cannot be
     /// made shows as each job's failure, with the reason.
-    public init(folders: JobFolders, settings: JobSettings = JobSettings(), now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        folders: JobFolders, settings: JobSettings = JobSettings(), now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         folders.clearLeftovers()
         self.folders = folders
         self.settings = settings
@@ -125,7 +127,9 @@ public actor JobQueue: Service {
     public func stop() {
         stopping = true
         for id in pending {
-            end(id, as: .cancelled, message: "Serwer został zatrzymany, zanim zadanie się rozpoczęło. Zleć je ponownie.")
+            end(
+                id, as: .cancelled, message: "Serwer został zatrzymany, zanim zadanie się rozpoczęło. Zleć je ponownie."
+            )
         }
         pending.removeAll()
         for worker in idleWorkers { worker.resume(returning: nil) }
@@ -195,7 +199,9 @@ public actor JobQueue: Service {
 
     /// Generating blocks on files and SQLite, so it runs off the concurrency pool, whose few
     /// threads serve every request; the workers' number bounds how many such threads there are.
-    static func onOwnThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async -> Result<Value, any Error> {
+    static func onOwnThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async -> Result<
+        Value, any Error
+    > {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 continuation.resume(returning: Result(catching: body))

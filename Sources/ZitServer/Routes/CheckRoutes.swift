@@ -13,7 +13,9 @@ enum CheckRoutes {
         }
     }
 
-    static func check(_ list: ProjectList, request: Request, context: ServerContext, access: Access) async throws -> Response {
+    static func check(_ list: ProjectList, request: Request, context: ServerContext, access: Access) async throws
+        -> Response
+    {
         let format = try format(of: request)
         let replace = request.uri.queryParameters.get("replace") == "true"
         let bytes = [UInt8](buffer: try await request.body.collect(upTo: context.maxUploadSize))
@@ -27,11 +29,13 @@ enum CheckRoutes {
             return try JSONReply.make(CheckReport(result), request: request, context: context)
         }
         guard result.errors.isEmpty else {
-            return try JSONReply.make(CheckReport(result), status: .unprocessableContent, request: request, context: context)
+            return try JSONReply.make(
+                CheckReport(result), status: .unprocessableContent, request: request, context: context)
         }
         let replacement = ListReplacement(projectFolder: services.settings.projectFolder)
         let backups = try replacement.replace(list, format: format, with: bytes, at: Date())
-        return try JSONReply.make(CheckReport(result, replaced: true, backups: backups), request: request, context: context)
+        return try JSONReply.make(
+            CheckReport(result, replaced: true, backups: backups), request: request, context: context)
     }
 
     static func format(of request: Request) throws -> ProjectList.Format {
@@ -44,6 +48,8 @@ enum CheckRoutes {
         if let type = request.headers[.contentType], let format = ProjectList.Format(mediaType: type) { return format }
         throw APIError(
             .unsupportedMediaType, code: "unknown_list_format",
-            message: "Nie wiadomo, w jakim formacie jest lista: podaj ?format=xlsx, ods albo csv lub odpowiedni nagłówek Content-Type.")
+            message:
+                "Nie wiadomo, w jakim formacie jest lista: podaj ?format=xlsx, ods albo csv lub odpowiedni nagłówek Content-Type."
+        )
     }
 }

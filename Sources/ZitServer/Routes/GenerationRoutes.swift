@@ -17,14 +17,17 @@ enum GenerationRoutes {
 
     static func add(to table: RouteTable) {
         for kind in DocumentKind.allCases {
-            let permission: Permission = kind == .forumReport || kind == .progressReport ? .generateReports : .generateDocuments
+            let permission: Permission =
+                kind == .forumReport || kind == .progressReport ? .generateReports : .generateDocuments
             table.on(.post, "/api/v1/generate/\(kind.rawValue)", needs: permission) { request, context, access in
                 try await generate(kind, request: request, context: context, access: access)
             }
         }
     }
 
-    static func generate(_ kind: DocumentKind, request: Request, context: ServerContext, access: Access) async throws -> Response {
+    static func generate(_ kind: DocumentKind, request: Request, context: ServerContext, access: Access) async throws
+        -> Response
+    {
         let body = try await decodeBody(request, context: context)
         guard let format = Generator.Format(rawValue: body.format ?? "docx") else {
             throw APIError.badRequest("bad_format", "Pole „format” musi mieć wartość docx, odt lub pdf.")
@@ -84,7 +87,7 @@ enum GenerationRoutes {
             headers: [
                 .contentType: DocumentTypes.mediaType(of: plan.displayName),
                 .contentDisposition: ContentDisposition.attachment(plan.displayName),
-                .cacheControl: "no-store",
+                .cacheControl: "no-store"
             ],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
@@ -104,7 +107,8 @@ enum GenerationRoutes {
 extension GenerationProblem {
     var apiError: APIError {
         switch self {
-        case .unknownEvent, .unknownParticipant, .unknownPeriod: APIError(.notFound, code: "not_found", message: message)
+        case .unknownEvent, .unknownParticipant, .unknownPeriod:
+            APIError(.notFound, code: "not_found", message: message)
         case .nothingSelected: APIError(.unprocessableContent, code: "nothing_selected", message: message)
         }
     }
@@ -114,9 +118,13 @@ extension JobQueue.Refusal {
     var apiError: APIError {
         switch self {
         case .shuttingDown:
-            APIError(.serviceUnavailable, code: "shutting_down", message: "Serwer jest zatrzymywany i nie przyjmuje nowych zadań; spróbuj za chwilę.")
+            APIError(
+                .serviceUnavailable, code: "shutting_down",
+                message: "Serwer jest zatrzymywany i nie przyjmuje nowych zadań; spróbuj za chwilę.")
         case .full:
-            APIError(.serviceUnavailable, code: "queue_full", message: "Kolejka zadań jest pełna; spróbuj ponownie za kilka minut.", headers: [.retryAfter: "60"])
+            APIError(
+                .serviceUnavailable, code: "queue_full",
+                message: "Kolejka zadań jest pełna; spróbuj ponownie za kilka minut.", headers: [.retryAfter: "60"])
         }
     }
 }

@@ -24,14 +24,15 @@ enum JobRoutes {
                     .conflict, code: "job_not_done",
                     message: job.state.isFinished
                         ? "To zadanie nie ma wyniku do pobrania (stan: \(job.state.rawValue))."
-                        : "Zadanie jeszcze trwa (\(job.done) z \(job.total)); pobierz wynik, gdy jego stan będzie „done”.")
+                        : "Zadanie jeszcze trwa (\(job.done) z \(job.total)); pobierz wynik, gdy jego stan będzie „done”."
+                )
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: result.path)[.size] as? Int) ?? nil
             let body = try await FileIO().loadFile(path: result.path, context: context)
             var headers: HTTPFields = [
                 .contentType: DocumentTypes.mediaType(of: result.name),
                 .contentDisposition: ContentDisposition.attachment(result.name),
-                .cacheControl: "no-store",
+                .cacheControl: "no-store"
             ]
             if let size { headers[.contentLength] = String(size) }
             return Response(status: .ok, headers: headers, body: body)

@@ -11,7 +11,8 @@ enum ParticipantRoutes {
         table.on(.get, "/api/v1/participants/{id}", needs: .readParticipants) { request, context, access in
             let scope = try await access.scope()
             let participant = try scope.participant(try access.parameter("id"))
-            return try JSONReply.make(ParticipantJSON(participant, scope: scope, detailed: true), request: request, context: context)
+            return try JSONReply.make(
+                ParticipantJSON(participant, scope: scope, detailed: true), request: request, context: context)
         }
     }
 }

@@ -6,7 +6,8 @@ enum PeriodRoutes {
         table.on(.get, "/api/v1/periods", needs: .readPeriods) { request, context, access in
             let scope = try await access.scope()
             return try JSONReply.make(
-                scope.project.reportingPeriods.map { PeriodJSON($0, facts: scope.facts) }, request: request, context: context)
+                scope.project.reportingPeriods.map { PeriodJSON($0, facts: scope.facts) }, request: request,
+                context: context)
         }
     }
 }

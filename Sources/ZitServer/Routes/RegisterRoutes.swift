@@ -11,17 +11,24 @@ enum RegisterRoutes {
         table.on(.get, "/api/v1/register", needs: .readRegister) { request, context, access in
             let scope = try await access.scope()
             let entries = scope.visibleEntries(try access.services.register.entries())
-            return try JSONReply.make(entries.map { EntryJSON($0, project: scope.project) }, request: request, context: context)
+            return try JSONReply.make(
+                entries.map { EntryJSON($0, project: scope.project) }, request: request, context: context)
         }
         table.on(.get, "/api/v1/register/totals", needs: .readRegisterTotals) { request, context, access in
             let scope = try await access.scope()
             return try JSONReply.make(
-                RegisterTotalsJSON(scope.countedEntries(try access.services.register.entries())), request: request, context: context)
+                RegisterTotalsJSON(scope.countedEntries(try access.services.register.entries())), request: request,
+                context: context)
         }
-        table.on(.get, "/api/v1/register/entries/{number}", needs: .readRegister, catchAll: true) { request, context, access in
+        table.on(.get, "/api/v1/register/entries/{number}", needs: .readRegister, catchAll: true) {
+            request, context, access in
             let scope = try await access.scope()
             let number = try access.remainingPath()
-            guard let entry = scope.visibleEntries(try access.services.register.entries()).first(where: { $0.number == number }) else {
+            guard
+                let entry = scope.visibleEntries(try access.services.register.entries()).first(where: {
+                    $0.number == number
+                })
+            else {
                 throw APIError.notFound
             }
             return try JSONReply.make(EntryJSON(entry, project: scope.project), request: request, context: context)
@@ -38,7 +45,8 @@ enum RegisterRoutes {
             case "xlsx":
                 let data = try xlsx(rows, in: access.services.settings.dataFolder)
                 return download(
-                    data, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: "rejestr-zaswiadczen.xlsx")
+                    data, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    name: "rejestr-zaswiadczen.xlsx")
             default:
                 throw APIError.badRequest("bad_format", "Rejestr można pobrać jako xlsx lub csv (parametr format).")
             }

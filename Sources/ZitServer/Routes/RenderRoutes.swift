@@ -24,8 +24,11 @@ enum RenderRoutes {
     static func add(to table: RouteTable) {
         table.on(.post, "/api/v1/render", needs: .render) { request, context, access in
             let body = try await JSONReply.decode(Body.self, from: request, context: context)
-            guard let template = Data(base64Encoded: body.template, options: .ignoreUnknownCharacters), !template.isEmpty else {
-                throw APIError.badRequest("bad_template", "Pole „template” musi zawierać plik szablonu (.docx lub .odt) zakodowany w base64.")
+            guard let template = Data(base64Encoded: body.template, options: .ignoreUnknownCharacters),
+                !template.isEmpty
+            else {
+                throw APIError.badRequest(
+                    "bad_template", "Pole „template” musi zawierać plik szablonu (.docx lub .odt) zakodowany w base64.")
             }
             let format: DataFormat
             switch body.dataFormat?.lowercased() ?? "yaml" {
@@ -35,7 +38,8 @@ enum RenderRoutes {
             }
             guard let delimiters = Delimiters(body.delimiters ?? "{{ }}") else {
                 throw APIError.badRequest(
-                    "bad_delimiters", "Pole „delimiters” wymaga dwóch różnych ograniczników rozdzielonych spacją, np. '{ }'.")
+                    "bad_delimiters",
+                    "Pole „delimiters” wymaga dwóch różnych ograniczników rozdzielonych spacją, np. '{ }'.")
             }
             let render = UploadedRender(
                 template: [UInt8](template), data: Data(body.data.utf8), dataFormat: format,
@@ -56,7 +60,7 @@ enum RenderRoutes {
             var headers: HTTPFields = [
                 .contentType: DocumentTypes.mediaType(of: name),
                 .contentDisposition: ContentDisposition.attachment(name),
-                .cacheControl: "no-store",
+                .cacheControl: "no-store"
             ]
             if !document.warnings.isEmpty {
                 headers[HTTPField.Name("X-Zitdocs-Warnings")!] = String(document.warnings.count)

@@ -31,7 +31,8 @@ enum SessionRoutes {
         }
         table.on(.get, "/api/v1/session", needs: .signedIn) { request, context, access in
             let caller = try access.requireCaller()
-            return try JSONReply.make(info(caller, csrf: context.sessions.session?.csrfToken), request: request, context: context)
+            return try JSONReply.make(
+                info(caller, csrf: context.sessions.session?.csrfToken), request: request, context: context)
         }
         table.on(.delete, "/api/v1/session", needs: .signedIn) { _, context, _ in
             context.sessions.clearSession()
@@ -40,6 +41,7 @@ enum SessionRoutes {
     }
 
     static func info(_ caller: Caller, csrf: String?) -> SessionInfo {
-        SessionInfo(login: caller.login, role: caller.role.rawValue, beneficiary: caller.beneficiary?.rawValue, csrfToken: csrf)
+        SessionInfo(
+            login: caller.login, role: caller.role.rawValue, beneficiary: caller.beneficiary?.rawValue, csrfToken: csrf)
     }
 }

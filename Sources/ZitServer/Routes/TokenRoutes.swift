@@ -25,14 +25,16 @@ enum TokenRoutes {
             }
             let (token, record) = try access.services.accounts.createToken(for: caller, name: name)
             return try JSONReply.make(
-                TokenInfo(id: record.id, name: record.name, createdAt: record.createdAt, token: token), status: .created,
+                TokenInfo(id: record.id, name: record.name, createdAt: record.createdAt, token: token),
+                status: .created,
                 request: request, context: context)
         }
         table.on(.get, "/api/v1/tokens", needs: .signedIn) { request, context, access in
             let caller = try access.requireCaller()
             let tokens = try access.services.accounts.store.tokens(account: caller.accountID)
             return try JSONReply.make(
-                tokens.map { TokenInfo(id: $0.id, name: $0.name, createdAt: $0.createdAt, token: nil) }, request: request,
+                tokens.map { TokenInfo(id: $0.id, name: $0.name, createdAt: $0.createdAt, token: nil) },
+                request: request,
                 context: context)
         }
         table.on(.delete, "/api/v1/tokens/{id}", needs: .signedIn) { _, _, access in

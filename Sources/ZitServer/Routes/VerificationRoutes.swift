@@ -26,19 +26,29 @@ enum VerificationRoutes {
             lines.append("<p>W rejestrze nie ma zaświadczenia o tym numerze.</p>")
         } else {
             if answer.status == "cancelled" {
-                lines.append("<p><strong>Zaświadczenie zostało anulowane\(answer.cancelledOn.map { " dnia \($0)" } ?? "").</strong></p>")
+                lines.append(
+                    "<p><strong>Zaświadczenie zostało anulowane\(answer.cancelledOn.map { " dnia \($0)" } ?? "").</strong></p>"
+                )
             } else {
                 lines.append("<p><strong>Zaświadczenie jest ważne.</strong></p>")
             }
             lines.append("<p>Wydane: \(escape(answer.issuedOn ?? ""))</p>")
-            if let event = answer.event { lines.append("<p>Dotyczy: \(escape(event))\((answer.eventDates ?? []).isEmpty ? "" : ", " + escape(answer.eventDates!.joined(separator: ", ")))</p>") }
+            if let event = answer.event {
+                lines.append(
+                    "<p>Dotyczy: \(escape(event))\((answer.eventDates ?? []).isEmpty ? "" : ", " + escape(answer.eventDates!.joined(separator: ", ")))</p>"
+                )
+            }
             if let holder = answer.holder { lines.append("<p>Osoba: \(escape(holder))</p>") }
-            if let prefix = answer.checksumPrefix { lines.append("<p>Początek sumy kontrolnej SHA-256 dokumentu: <code>\(escape(prefix))</code></p>") }
+            if let prefix = answer.checksumPrefix {
+                lines.append("<p>Początek sumy kontrolnej SHA-256 dokumentu: <code>\(escape(prefix))</code></p>")
+            }
         }
-        let html = "<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"><title>Weryfikacja zaświadczenia</title></head><body>"
+        let html =
+            "<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"><title>Weryfikacja zaświadczenia</title></head><body>"
             + lines.joined() + "</body></html>"
         return Response(
-            status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+            status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     static func escape(_ text: String) -> String {

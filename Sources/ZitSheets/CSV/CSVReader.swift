@@ -23,9 +23,11 @@ enum CSVReader {
         } catch {
             switch error {
             case .binary:
-                throw SheetError(SheetLocation(file: file), .notASpreadsheet(
-                    "to nie jest plik tekstowy (zawiera bajty zerowe), więc nie da się go odczytać jako CSV; jeśli zapisano go "
-                        + "jako „Tekst Unicode”, zapisz go zamiast tego jako „CSV UTF-8”"))
+                throw SheetError(
+                    SheetLocation(file: file),
+                    .notASpreadsheet(
+                        "to nie jest plik tekstowy (zawiera bajty zerowe), więc nie da się go odczytać jako CSV; jeśli zapisano go "
+                            + "jako „Tekst Unicode”, zapisz go zamiast tego jako „CSV UTF-8”"))
             case .undecodable(let byte, let line):
                 throw builder.error(.unknownEncoding(byte: byte), row: line)
             }

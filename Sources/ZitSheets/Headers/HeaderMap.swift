@@ -44,7 +44,9 @@ public struct HeaderMap: Sendable {
     /// it): the first row holding every required header, or else the row holding the most of
     /// them (the earliest on a tie), so its `problems` say what is missing. Nil for a sheet
     /// without rows there.
-    public static func locate(in sheet: Sheet, required: [HeaderKey], optional: [HeaderKey] = [], within rows: Int = 10) -> HeaderMap? {
+    public static func locate(in sheet: Sheet, required: [HeaderKey], optional: [HeaderKey] = [], within rows: Int = 10)
+        -> HeaderMap?
+    {
         var best: HeaderMap?
         var bestFound = -1
         for row in sheet.rows.prefix(rows) {
@@ -72,7 +74,8 @@ public struct HeaderMap: Sendable {
         problems.map { problem in
             switch problem {
             case .missing: return SheetError(sheet.location(row: row), .header(problem))
-            case .duplicate(_, let columns): return SheetError(sheet.location(row: row, column: columns[1]), .header(problem))
+            case .duplicate(_, let columns):
+                return SheetError(sheet.location(row: row, column: columns[1]), .header(problem))
             }
         }
     }

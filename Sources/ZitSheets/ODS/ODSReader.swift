@@ -24,7 +24,8 @@ enum ODSReader {
     static let valueType = QualifiedName(officeNS, "value-type")
     static let calcextValueType = QualifiedName(calcextNS, "value-type")
     static let value = QualifiedName(officeNS, "value"), dateValue = QualifiedName(officeNS, "date-value")
-    static let timeValue = QualifiedName(officeNS, "time-value"), booleanValue = QualifiedName(officeNS, "boolean-value")
+    static let timeValue = QualifiedName(officeNS, "time-value"),
+        booleanValue = QualifiedName(officeNS, "boolean-value")
     static let stringValue = QualifiedName(officeNS, "string-value")
     static let paragraph = QualifiedName(textNS, "p"), heading = QualifiedName(textNS, "h")
     static let paragraphContainers = ["list", "list-item", "list-header", "section"].map { QualifiedName(textNS, $0) }
@@ -52,8 +53,11 @@ enum ODSReader {
             let bodyNode = XMLParts.elements(of: root).first(where: { $0.isElement(body) }),
             let sheetsNode = XMLParts.elements(of: bodyNode).first(where: { $0.isElement(spreadsheet) })
         else {
-            throw SheetError(SheetLocation(file: file), .notASpreadsheet(
-                "to plik OpenDocument, ale nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"))
+            throw SheetError(
+                SheetLocation(file: file),
+                .notASpreadsheet(
+                    "to plik OpenDocument, ale nie arkusz; lista musi być arkuszem programu Calc lub Excel (.ods, .xlsx) albo plikiem .csv"
+                ))
         }
         var budget = 0
         var sheets: [Sheet] = []
@@ -68,7 +72,9 @@ enum ODSReader {
     }
 
     /// Rows stand directly in the table or inside row groups and header-row sections.
-    private static func readRows(in container: XMLNode, nextRow: inout Int, into builder: inout SheetBuilder, budget: inout Int) throws(SheetError) {
+    private static func readRows(
+        in container: XMLNode, nextRow: inout Int, into builder: inout SheetBuilder, budget: inout Int
+    ) throws(SheetError) {
         for node in XMLParts.elements(of: container) {
             if node.isElement(tableRow) {
                 try readRow(node, number: &nextRow, into: &builder, budget: &budget)
@@ -78,7 +84,9 @@ enum ODSReader {
         }
     }
 
-    private static func readRow(_ node: XMLNode, number: inout Int, into builder: inout SheetBuilder, budget: inout Int) throws(SheetError) {
+    private static func readRow(_ node: XMLNode, number: inout Int, into builder: inout SheetBuilder, budget: inout Int)
+        throws(SheetError)
+    {
         let rows = repeatCount(node.attribute(rowsRepeated))
         var column = 1
         for cell in XMLParts.elements(of: node) {
@@ -91,7 +99,8 @@ enum ODSReader {
                 let value = try cellValue(cell, builder: builder, row: number, column: column)
                 if !value.isEmpty {
                     guard number <= largestRepeat else {
-                        throw builder.error(.damaged("arkusz ma więcej wierszy, niż obsługuje jakikolwiek program do arkuszy"))
+                        throw builder.error(
+                            .damaged("arkusz ma więcej wierszy, niż obsługuje jakikolwiek program do arkuszy"))
                     }
                     try builder.add(value, columns: column, count: columns, row: number, budget: &budget)
                 }
@@ -112,7 +121,9 @@ enum ODSReader {
 
     // MARK: Values
 
-    private static func cellValue(_ cell: XMLNode, builder: SheetBuilder, row: Int, column: Int) throws(SheetError) -> CellValue {
+    private static func cellValue(_ cell: XMLNode, builder: SheetBuilder, row: Int, column: Int) throws(SheetError)
+        -> CellValue
+    {
         // LibreOffice writes a formula error as an empty string with calcext:value-type="error"
         // and the error's name as the displayed text.
         if cell.attribute(calcextValueType) == "error" {
@@ -122,15 +133,21 @@ enum ODSReader {
         switch cell.attribute(valueType) {
         case "float", "percentage", "currency":
             guard let raw = cell.attribute(value) else { return text(cell, builder) }
-            guard let number = Double(raw) else { throw damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą") }
+            guard let number = Double(raw) else {
+                throw damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą")
+            }
             return .number(number)
         case "date":
             guard let raw = cell.attribute(dateValue) else { return text(cell, builder) }
-            guard let date = SheetDate(iso: raw) else { throw damaged("data w komórce („\(raw)”) nie jest poprawną datą") }
+            guard let date = SheetDate(iso: raw) else {
+                throw damaged("data w komórce („\(raw)”) nie jest poprawną datą")
+            }
             return .date(date)
         case "time":
             guard let raw = cell.attribute(timeValue) else { return text(cell, builder) }
-            guard let seconds = durationSeconds(raw) else { throw damaged("czas w komórce („\(raw)”) nie jest poprawną godziną") }
+            guard let seconds = durationSeconds(raw) else {
+                throw damaged("czas w komórce („\(raw)”) nie jest poprawną godziną")
+            }
             let rounded = seconds.rounded()
             if rounded >= 0 && rounded < 86_400 { return .time(SheetTime(secondsSinceMidnight: Int(rounded))) }
             return .number(seconds / 86_400)  // a duration of a day or more: days, as xlsx stores it

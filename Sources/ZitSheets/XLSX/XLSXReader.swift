@@ -30,7 +30,7 @@ enum XLSXReader {
 
     static let relationshipID = [
         QualifiedName("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id"),
-        QualifiedName("http://purl.oclc.org/ooxml/officeDocument/relationships", "id"),
+        QualifiedName("http://purl.oclc.org/ooxml/officeDocument/relationships", "id")
     ]
     static let r = QualifiedName("", "r"), t = QualifiedName("", "t"), s = QualifiedName("", "s")
 
@@ -71,18 +71,21 @@ enum XLSXReader {
         }
 
         let relationships = try Relationships(part: relationshipsPart(of: workbookPart), in: package, optional: true)
-        let shared = try relationships.first(ofType: "sharedStrings").map { (link) throws(SheetError) in
-            try sharedStrings(part(link, from: workbookPart, in: package), in: package)
-        } ?? []
-        let styles = try relationships.first(ofType: "styles").map { (link) throws(SheetError) in
-            try Styles(part: part(link, from: workbookPart, in: package), in: package)
-        } ?? Styles()
+        let shared =
+            try relationships.first(ofType: "sharedStrings").map { (link) throws(SheetError) in
+                try sharedStrings(part(link, from: workbookPart, in: package), in: package)
+            } ?? []
+        let styles =
+            try relationships.first(ofType: "styles").map { (link) throws(SheetError) in
+                try Styles(part: part(link, from: workbookPart, in: package), in: package)
+            } ?? Styles()
 
         var budget = 0
         var result: [Sheet] = []
         for entry in entries {
             guard let id = entry.id, let link = relationships.byID[id] else {
-                throw SheetError(SheetLocation(file: file, format: .xlsx, sheet: entry.name),
+                throw SheetError(
+                    SheetLocation(file: file, format: .xlsx, sheet: entry.name),
                     .damaged("skoroszyt wymienia ten arkusz, ale plik nie zawiera jego treści"))
             }
             // Chart sheets, dialog sheets and macro sheets have no cells to read.
@@ -91,17 +94,21 @@ enum XLSXReader {
             var builder = SheetBuilder(file: file, format: .xlsx, name: entry.name, limits: limits)
             let context = SheetContext(
                 sharedStrings: shared, styles: styles, date1904: date1904, part: sheetPart)
-            try readSheet(try XMLParts.parse(sheetPart, in: package, sheet: entry.name),
+            try readSheet(
+                try XMLParts.parse(sheetPart, in: package, sheet: entry.name),
                 context, into: &builder, budget: &budget)
             result.append(try builder.finish())
         }
         return Workbook(file: file, format: .xlsx, sheets: result)
     }
 
-    private static func part(_ link: Relationships.Link, from source: String, in package: Package, sheet: String? = nil) throws(SheetError) -> String {
+    private static func part(_ link: Relationships.Link, from source: String, in package: Package, sheet: String? = nil)
+        throws(SheetError) -> String
+    {
         let path = resolve(link.target, from: source)
         guard let part = package.entryName(matching: path) else {
-            throw SheetError(SheetLocation(file: package.name, format: .xlsx, sheet: sheet),
+            throw SheetError(
+                SheetLocation(file: package.name, format: .xlsx, sheet: sheet),
                 .damaged("brak części \(path)"))
         }
         return part
@@ -178,7 +185,9 @@ enum XLSXReader {
 
     /// Rows and cells in file order. A row without `r` follows the previous one, and a cell
     /// without `r` the previous cell, as Excel reads them; missing cells are simply absent.
-    static func readSheet(_ document: XMLDocument, _ context: SheetContext, into builder: inout SheetBuilder, budget: inout Int) throws(SheetError) {
+    static func readSheet(
+        _ document: XMLDocument, _ context: SheetContext, into builder: inout SheetBuilder, budget: inout Int
+    ) throws(SheetError) {
         guard let root = document.root,
             let data = XMLParts.elements(of: root).first(where: { sheetData.matches($0) })
         else { return }
@@ -186,7 +195,8 @@ enum XLSXReader {
         for rowNode in XMLParts.elements(of: data) where row.matches(rowNode) {
             if let reference = rowNode.attribute(r) {
                 guard let number = Int(reference), number >= 1, number <= 1_000_000_000 else {
-                    throw builder.error(.damaged("wiersz ma numer „\(reference)”, który nie jest poprawnym numerem wiersza"),
+                    throw builder.error(
+                        .damaged("wiersz ma numer „\(reference)”, który nie jest poprawnym numerem wiersza"),
                         row: rowNumber > 0 ? rowNumber + 1 : nil)
                 }
                 rowNumber = number
@@ -197,7 +207,8 @@ enum XLSXReader {
             for cellNode in XMLParts.elements(of: rowNode) where cell.matches(cellNode) {
                 if let reference = cellNode.attribute(r) {
                     guard let parsed = SheetColumn.parseReference(reference) else {
-                        throw builder.error(.damaged("komórka ma adres „\(reference)”, który nie jest poprawnym adresem komórki"),
+                        throw builder.error(
+                            .damaged("komórka ma adres „\(reference)”, który nie jest poprawnym adresem komórki"),
                             row: rowNumber)
                     }
                     column = parsed.column
@@ -211,7 +222,9 @@ enum XLSXReader {
         }
     }
 
-    private static func cellValue(_ node: XMLNode, _ context: SheetContext, builder: SheetBuilder, row: Int, column: Int) throws(SheetError) -> CellValue {
+    private static func cellValue(
+        _ node: XMLNode, _ context: SheetContext, builder: SheetBuilder, row: Int, column: Int
+    ) throws(SheetError) -> CellValue {
         var valueNode: XMLNode?, inlineNode: XMLNode?
         for child in XMLParts.elements(of: node) {
             if value.matches(child) { valueNode = child } else if inlineString.matches(child) { inlineNode = child }
@@ -225,7 +238,8 @@ enum XLSXReader {
         switch type {
         case "s":
             guard let index = Int(raw.trimming(" \t\r\n")), index >= 0, index < context.sharedStrings.count else {
-                throw builder.error(.damaged("komórka odwołuje się do wspólnego tekstu nr \(raw), którego plik nie zawiera"),
+                throw builder.error(
+                    .damaged("komórka odwołuje się do wspólnego tekstu nr \(raw), którego plik nie zawiera"),
                     row: row, column: column)
             }
             return .text(context.sharedStrings[index])
@@ -237,7 +251,8 @@ enum XLSXReader {
             return .error(raw)
         case "d":
             guard let date = SheetDate(iso: raw.trimming(" \t\r\n")) else {
-                throw builder.error(.damaged("data w komórce („\(raw)”) nie jest poprawną datą"), row: row, column: column)
+                throw builder.error(
+                    .damaged("data w komórce („\(raw)”) nie jest poprawną datą"), row: row, column: column)
             }
             // A time of day alone is written on Excel's day zero, 1899-12-31 (or 1899-12-30).
             let kind = node.attribute(s).flatMap { Int($0) }.map { context.styles.kind($0) } ?? .number
@@ -245,7 +260,8 @@ enum XLSXReader {
             return .date(date)
         default:
             guard let number = Double(raw.trimming(" \t\r\n")) else {
-                throw builder.error(.damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą"), row: row, column: column)
+                throw builder.error(
+                    .damaged("liczba w komórce („\(raw)”) nie jest poprawną liczbą"), row: row, column: column)
             }
             let kind = node.attribute(s).flatMap { Int($0) }.map { context.styles.kind($0) } ?? .number
             return kind == .number ? .number(number) : SerialDate.value(number, kind: kind, date1904: context.date1904)

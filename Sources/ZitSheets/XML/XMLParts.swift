@@ -10,7 +10,9 @@ enum XMLParts {
     }
 
     /// `part` is nil for a flat XML file (.fods), which is not a package with parts.
-    static func parse(_ bytes: [UInt8], part: String?, file: String, sheet: String? = nil) throws(SheetError) -> XMLDocument {
+    static func parse(_ bytes: [UInt8], part: String?, file: String, sheet: String? = nil) throws(SheetError)
+        -> XMLDocument
+    {
         do {
             return try XMLDocument(parsing: bytes, part: part ?? file)
         } catch {
@@ -21,11 +23,16 @@ enum XMLParts {
                 let line = error.line > 0 ? "linia \(error.line): " : ""
                 throw SheetError(place, .damaged("\(part) ma nieprawidłową zawartość XML (\(line)\(text))"))
             case .documentTypeDeclaration:
-                throw SheetError(place, .damaged(
-                    "\(part) zawiera deklarację DTD (<!DOCTYPE>), której arkusze nigdy nie mają, więc plik odrzucono jako niebezpieczny"))
+                throw SheetError(
+                    place,
+                    .damaged(
+                        "\(part) zawiera deklarację DTD (<!DOCTYPE>), której arkusze nigdy nie mają, więc plik odrzucono jako niebezpieczny"
+                    ))
             case .tooLarge(let limit):
-                throw SheetError(place, .damaged(
-                    "\(part) ma ponad \(SheetError.megabytes(limit)), więc plik odrzucono"))
+                throw SheetError(
+                    place,
+                    .damaged(
+                        "\(part) ma ponad \(SheetError.megabytes(limit)), więc plik odrzucono"))
             }
         }
     }

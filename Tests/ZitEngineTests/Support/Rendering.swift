@@ -1,5 +1,6 @@
 import Testing
 import ZitPackage
+
 @testable import ZitEngine
 
 /// Renders a template and reads back what a person would see in a part.
@@ -7,7 +8,9 @@ struct Rendering {
     let template: Template
     let document: RenderedDocument
 
-    init(_ bytes: [UInt8], name: String = "test.docx", data: TemplateValue, options: TemplateOptions = TemplateOptions()) throws {
+    init(
+        _ bytes: [UInt8], name: String = "test.docx", data: TemplateValue, options: TemplateOptions = TemplateOptions()
+    ) throws {
         template = try Template(bytes: bytes, name: name, options: options)
         document = try template.render(data)
     }
