@@ -14,7 +14,7 @@ CONFIG     ?= release
 STATIC     ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static"; \
                 [ -d "$$d" ] && echo --static-swift-stdlib)
 
-.PHONY: demo test build deps bench fuzz clean serve
+.PHONY: demo test build deps bench fuzz clean serve lint format
 
 deps:
 	@wanted="$(APT_NEEDS)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
@@ -33,9 +33,16 @@ build: deps
 demo: build
 	@bash Examples/demo.sh "$$($(SWIFT) build -c $(CONFIG) $(STATIC) --show-bin-path)/zitdocs"
 
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The code's layout is swift-format's (.swift-format); `make format` rewrites it in place.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 # make fuzz: many more random templates than make test draws, each document written from the
 # renderer's marks and through zlib alone and compared. FUZZ_CASES cases from FUZZ_SEED (a new
