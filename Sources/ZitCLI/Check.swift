@@ -14,10 +14,7 @@ struct Check: ParsableCommand {
     var project: String?
 
     func run() throws {
-        guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError(
-                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
-        }
+        let folder = try ProjectFolder.chosen(project)
         let result = ProjectLoader.load(folder: folder)
         var output = ""
         for problem in result.errors + result.warnings {
@@ -44,6 +41,15 @@ enum ProjectFolder {
 
     static func sample() -> String? {
         find(samplePath, holding: ProjectLoader.files.project)
+    }
+
+    /// The folder given with `--project`, or else the sample project.
+    static func chosen(_ option: String?) throws -> String {
+        guard let folder = option ?? sample() else {
+            throw ValidationError(
+                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
+        }
+        return folder
     }
 
     /// The default templates shipped with the program.

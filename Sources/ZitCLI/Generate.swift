@@ -61,10 +61,7 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError(
-                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
-        }
+        let folder = try ProjectFolder.chosen(project)
         guard let templates = ProjectFolder.templates() else {
             throw ValidationError("Nie znaleziono folderu Templates z domyślnymi szablonami.")
         }

@@ -17,10 +17,7 @@ struct RegisterCommand: ParsableCommand {
         var project: String?
 
         func folder() throws -> String {
-            guard let folder = project ?? ProjectFolder.sample() else {
-                throw ValidationError(
-                    "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
-            }
+            let folder = try ProjectFolder.chosen(project)
             return folder
         }
 

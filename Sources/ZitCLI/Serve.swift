@@ -32,10 +32,7 @@ struct Serve: AsyncParsableCommand {
     var tls = false
 
     func run() async throws {
-        guard let folder = project ?? ProjectFolder.sample() else {
-            throw ValidationError(
-                "Nie podano opcji --project, a nie znaleziono przykładowego projektu (Examples/projekt).")
-        }
+        let folder = try ProjectFolder.chosen(project)
         guard (1...1024).contains(bodyLimit) else {
             throw ValidationError("--body-limit: podaj liczbę MB od 1 do 1024.")
         }
