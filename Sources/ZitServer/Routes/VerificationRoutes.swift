@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import ZitPolish
 
 /// `GET /weryfikacja/{number}`: public, without signing in, limited per client address. The
 /// number is written as printed, slashes included (`/weryfikacja/3/2026/WZP`); `%2F` works too.
@@ -27,15 +28,15 @@ enum VerificationRoutes {
         } else {
             if answer.status == "cancelled" {
                 lines.append(
-                    "<p><strong>Zaświadczenie zostało anulowane\(answer.cancelledOn.map { " dnia \($0)" } ?? "").</strong></p>"
+                    "<p><strong>Zaświadczenie zostało anulowane\(answer.cancelledOn.map { " dnia \(polishDay($0))" } ?? "").</strong></p>"
                 )
             } else {
                 lines.append("<p><strong>Zaświadczenie jest ważne.</strong></p>")
             }
-            lines.append("<p>Wydane: \(escape(answer.issuedOn ?? ""))</p>")
+            lines.append("<p>Wydane: \(escape(answer.issuedOn.map(polishDay) ?? ""))</p>")
             if let event = answer.event {
                 lines.append(
-                    "<p>Dotyczy: \(escape(event))\((answer.eventDates ?? []).isEmpty ? "" : ", " + escape(answer.eventDates!.joined(separator: ", ")))</p>"
+                    "<p>Dotyczy: \(escape(event))\(eventDates(answer.eventDates ?? []))</p>"
                 )
             }
             if let holder = answer.holder { lines.append("<p>Osoba: \(escape(holder))</p>") }
@@ -49,6 +50,20 @@ enum VerificationRoutes {
         return Response(
             status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The page is read by people, so its dates are written as a Polish document writes them
+    /// ("5 marca 2026 r."); the JSON keeps ISO dates for programs.
+    static func polishDay(_ iso: String) -> String {
+        CalendarDate(iso: iso).map(PolishDates.day) ?? iso
+    }
+
+    static func eventDates(_ isoDates: [String]) -> String {
+        let dates = isoDates.compactMap { CalendarDate(iso: $0) }
+        guard !dates.isEmpty, dates.count == isoDates.count else {
+            return isoDates.isEmpty ? "" : ", " + escape(isoDates.joined(separator: ", "))
+        }
+        return ", " + escape(PolishDates.range(dates))
     }
 
     static func escape(_ text: String) -> String {
