@@ -14,7 +14,7 @@ CONFIG     ?= release
 STATIC     ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static"; \
                 [ -d "$$d" ] && echo --static-swift-stdlib)
 
-.PHONY: demo test build deps bench fuzz clean serve lint format
+.PHONY: demo test build deps bench fuzz clean serve lint format api-fuzz
 
 deps:
 	@wanted="$(APT_NEEDS)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
@@ -64,6 +64,11 @@ serve: build
 	  echo "Założono konto biura: login biuro, hasło $$password — zapisz je, nie zostanie pokazane ponownie."; \
 	fi; \
 	exec "$$bin" serve --project $(SERVE_PROJECT) $(SERVE_ARGS)
+
+# make api-fuzz: schemathesis (PyPI, installed into .bench/api-venv) against API/openapi.yaml on a
+# server started on a copy of the sample project; fails on any 5xx or undocumented answer.
+api-fuzz: build
+	bash API/fuzz.sh "$$($(SWIFT) build -c $(CONFIG) $(STATIC) --show-bin-path)/zitdocs" $(API_FUZZ_EXAMPLES)
 
 # make bench: zitdocs against docxtpl (Python) on the same tasks, then the server under load from
 # wrk and Python clients (Bench/serve_bench.py); see Bench/README.md.
