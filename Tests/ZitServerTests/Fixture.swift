@@ -9,6 +9,8 @@ struct Fixture: Sendable {
     var eventJG: String
     var onlyWB: String
     var onlyJG: String
+    /// An event that `onlyJG` attended (a JG event, not necessarily `eventJG`).
+    var attendedByOnlyJG: String
     var numberWB: String
     var numberJG: String
     var cancelled: String
@@ -31,6 +33,7 @@ struct Fixture: Sendable {
         self.eventJG = eventJG
         self.onlyWB = onlyWB.rawValue
         self.onlyJG = onlyJG.rawValue
+        self.attendedByOnlyJG = attendedJG.rawValue
         let attendedWB = project.attendance.first(where: { $0.participant == onlyWB })!.event
         let register = try CertificateRegister(folder: folder)
         let requests = [
