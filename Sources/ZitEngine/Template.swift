@@ -10,15 +10,21 @@ public struct TemplateOptions: Sendable {
     public var limits: PackageLimits
     /// How filled parts are deflated (see `PartCoding`).
     public var coding: PartCoding
+    /// Whether short parts are coded from the template's parse from its second document on
+    /// (`PreparseOnReuse`), which a batch gains from. Off, every document is the same bytes as
+    /// the first one filled from a newly read template: a template kept for many single documents
+    /// (the server's) then gives the file a single `zitdocs generate` writes.
+    public var reusesParse: Bool
 
     public init(
         delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default,
-        coding: PartCoding = .standard
+        coding: PartCoding = .standard, reusesParse: Bool = true
     ) {
         self.delimiters = delimiters
         self.strict = strict
         self.limits = limits
         self.coding = coding
+        self.reusesParse = reusesParse
     }
 }
 
@@ -183,7 +189,7 @@ public final class Template: Sendable {
         var rendered: [String: [UInt8]] = [:]
         var deflated: [String: DeflatedPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part, compressingShort: true, coding: options.coding) {
+            switch renderer.renderCompressing(part, compressingShort: options.reusesParse, coding: options.coding) {
             case .plain(let bytes): rendered[part.name] = bytes
             case .textAndDeflated(let bytes, let compressed):
                 rendered[part.name] = bytes

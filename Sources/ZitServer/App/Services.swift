@@ -23,7 +23,8 @@ public final class Services: Sendable {
         accounts.passwords.prepare()
         verificationLimiter = RateLimiter(limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
         generationLimiter = RateLimiter(limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
-        documents = DocumentMaker(projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
+        documents = DocumentMaker(
+            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder, register: register)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }
