@@ -13,7 +13,7 @@ extension Generator {
     func numberCertificates(_ documents: inout [PlannedDocument]) throws -> CertificateRegister? {
         let requests = documents.compactMap(\.certificate)
         guard !requests.isEmpty else { return nil }
-        let register = try CertificateRegister(folder: projectFolder)
+        let register = try openRegister ?? CertificateRegister(folder: projectFolder)
         let numbers = try register.numbers(
             for: requests, scheme: plans.facts.project.certificateNumbering, today: today, reissue: reissue)
         for index in documents.indices {
@@ -33,18 +33,17 @@ extension Generator {
             + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
         let data = names.map { (projectFolder as NSString).appendingPathComponent($0) }
             .filter(FileManager.default.fileExists(atPath:))
-        try CertificateRegister(folder: projectFolder).record(
-            GenerationRun(
-                startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-                user: author,
-                dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
-                files: files.map { ($0 as NSString).lastPathComponent }))
+        try (openRegister ?? CertificateRegister(folder: projectFolder)).record(GenerationRun(
+            startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
+            user: author,
+            dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
+            files: files.map { ($0 as NSString).lastPathComponent }))
     }
 
     /// The certificates' numbers count as issued, each with its document's checksum and who made it.
     /// `numbers[i]` is the number printed in `files[i]` (nil for a document that is not a certificate).
     func confirm(_ numbers: [String?], in register: CertificateRegister?, files: [String]) throws {
-        guard let register else { return }
+        guard register != nil else { return }
         var checksums: [String: String] = [:]
         for (number, file) in zip(numbers, files) {
             guard let number else { continue }
@@ -56,7 +55,14 @@ extension Generator {
             }
             checksums[number] = checksum
         }
-        try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: author, at: Self.timestamp())
+        try confirm(numbers, in: register, checksums: checksums)
+    }
+
+    /// `confirm` with the documents' checksums known; returns whether the register changed.
+    @discardableResult
+    func confirm(_ numbers: [String?], in register: CertificateRegister?, checksums: [String: String]) throws -> Bool {
+        guard let register else { return false }
+        return try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: author, at: Self.timestamp())
     }
 
     /// Who runs the program, as the journal and the register record it.

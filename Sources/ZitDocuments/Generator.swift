@@ -34,6 +34,14 @@ public struct Generator {
     /// Who the register and the journal name as having made the documents: the person running the
     /// command, or the signed-in user when the server makes them.
     public var author: String = Generator.userName
+    /// The template compiled already (the server keeps its templates compiled between requests);
+    /// nil reads and compiles the file at `templatePath(for:)`.
+    public var template: Template?
+    /// The project's register kept open by the caller (the server); nil opens it for the run.
+    public var openRegister: CertificateRegister?
+    /// One document (not merged, .docx or .odt) is made in memory and returned in
+    /// `Outcome.document` instead of being written into `outputFolder`: the server sends it as it is.
+    public var keepsSingleDocumentInMemory = false
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(
         from: Date(), timeZone: .current, formatOptions: [.withFullDate])
@@ -57,6 +65,13 @@ public struct Generator {
         public var warnings: [TemplateProblem]
         /// Things the person may want to know about how the documents were made (a slower way).
         public var notes: [String] = []
+        /// The one document made in memory (`keepsSingleDocumentInMemory`), with its file name.
+        public var document: (name: String, bytes: [UInt8])? = nil
+    }
+
+    /// The template file a kind of document is filled from.
+    public func templatePath(for kind: DocumentKind) -> String {
+        templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
     }
 
     /// With `merge`, one printable document holds them all, each on its own page (its header and
@@ -70,10 +85,11 @@ public struct Generator {
         let register = try numberCertificates(&documents)
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
-        let path =
-            templateOverride
-            ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
-        let template = try Template(contentsOf: path, options: TemplateOptions(coding: coding))
+        let path = templatePath(for: kind)
+        let template = try self.template ?? Template(contentsOf: path, options: TemplateOptions(coding: coding))
+        if keepsSingleDocumentInMemory, !merge, format != .pdf, documents.count == 1 {
+            return try inMemory(documents[0], kind, template: template, register: register, started: startedAt, templatePath: path)
+        }
         let reserved = documents.compactMap(\.number)
         try Self.makeFolder(folder, reserved: reserved)
         let logo = try logoReplacement(in: template)

@@ -10,15 +10,21 @@ public struct TemplateOptions: Sendable {
     public var limits: PackageLimits
     /// How filled parts are deflated (see `PartCoding`).
     public var coding: PartCoding
+    /// Whether short parts are coded from the template's parse from its second document on
+    /// (`PreparseOnReuse`), which a batch gains from. Off, every document is the same bytes as
+    /// the first one filled from a newly read template: a template kept for many single documents
+    /// (the server's) then gives the file a single `zitdocs generate` writes.
+    public var reusesParse: Bool
 
     public init(
         delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default,
-        coding: PartCoding = .standard
+        coding: PartCoding = .standard, reusesParse: Bool = true
     ) {
         self.delimiters = delimiters
         self.strict = strict
         self.limits = limits
         self.coding = coding
+        self.reusesParse = reusesParse
     }
 }
 
@@ -224,7 +230,13 @@ public final class Template: Sendable {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var filled: [String: FilledPart] = [:]
         for part in parts {
-            filled[part.name] = Self.fill(part, with: &renderer, coding: options.coding, firstDocument: firstOfBatch)
+            switch renderer.renderCompressing(part, compressingShort: options.reusesParse, coding: options.coding) {
+            case .plain(let bytes): rendered[part.name] = bytes
+            case .textAndDeflated(let bytes, let compressed):
+                rendered[part.name] = bytes
+                deflated[part.name] = compressed
+            case .deflated(let compressed): deflated[part.name] = compressed
+            }
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
         return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)

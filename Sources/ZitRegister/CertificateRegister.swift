@@ -184,6 +184,9 @@ public final class CertificateRegister: Sendable {
         for requests: [Request], scheme: String, today: String, reissue: Bool = false
     ) throws(Failure) -> [Request: String] {
         do {
+            if let known = try database.read({ db in try Self.issuedUnchanged(requests, in: db) }) {
+                return known
+            }
             return try database.write { db in
                 var result: [Request: String] = [:]
                 var renamed: [Failure.Rename] = []
@@ -238,13 +241,38 @@ public final class CertificateRegister: Sendable {
         }
     }
 
+    /// The numbers of requests that all have theirs already, under the same names: nothing to
+    /// write, so no write lock is taken (downloading an issued certificate again is the common
+    /// request). Nil when anything needs the write transaction of `numbers`.
+    private static func issuedUnchanged(_ requests: [Request], in db: Database) throws -> [Request: String]? {
+        var result: [Request: String] = [:]
+        for request in requests {
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
+                arguments: [request.participant, request.subject]),
+                  row["name"] as String == request.name
+            else { return nil }
+            result[request] = row["number"] as String
+        }
+        return result
+    }
+
     /// The documents with these numbers are written: the numbers count as issued. With `checksums`
     /// (number → SHA-256 of its document file) the entry also keeps who wrote the document, when,
     /// and its checksum; printing an issued certificate again replaces them with the new document's.
+    /// The same document printed again by the same person changes nothing, so the entry keeps
+    /// when it was first written. Returns whether the register changed.
+    @discardableResult
     public func confirm(
         _ numbers: [String], checksums: [String: String] = [:], generatedBy user: String? = nil, at time: String? = nil
-    ) throws(Failure) {
+    ) throws(Failure) -> Bool {
         do {
+            let pending = try database.read { db in
+                try numbers.contains { number in
+                    try Self.confirmationChanges(number, checksum: checksums[number], user: user, in: db)
+                }
+            }
+            guard pending else { return false }
             try database.write { db in
                 for number in numbers {
                     try db.execute(
@@ -258,8 +286,24 @@ public final class CertificateRegister: Sendable {
                     }
                 }
             }
+            return true
         } catch {
             throw Failure(.notSaved(detail: "\(error)", nothingIssued: false), file: path)
+        }
+    }
+
+    /// Whether `confirm` would change the number's entry: a reserved number becomes issued, an
+    /// issued one gets a document of another checksum or by another person.
+    private static func confirmationChanges(_ number: String, checksum: String?, user: String?, in db: Database) throws -> Bool {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT status, checksum, generatedBy FROM certificate WHERE number = ?", arguments: [number])
+        else { return false }
+        switch row["status"] as String {
+        case "reserved": return true
+        case "issued":
+            guard let checksum else { return false }
+            return row["checksum"] as String? != checksum || row["generatedBy"] as String? != user
+        default: return false
         }
     }
 

@@ -44,6 +44,11 @@ public enum Checksum {
         FileManager.default.contents(atPath: path).map { hex(SHA256.hash(data: $0)) }
     }
 
+    /// SHA-256 of bytes, as `of(file:)` gives it for a file holding them.
+    public static func of(bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
     static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
     }

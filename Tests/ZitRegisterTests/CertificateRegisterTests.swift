@@ -165,6 +165,24 @@ import Testing
         #expect(entry.status == .cancelled && entry.checksum == "cc" && entry.generatedAt == "t")
     }
 
+    /// Printing the same document again by the same person is what the register already says;
+    /// another document or another person is recorded, and a reserved number still becomes issued.
+    @Test func theSameDocumentPrintedAgainBySamePersonChangesNothing() throws {
+        let register = try CertificateRegister(folder: folder)
+        _ = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-05")
+        #expect(try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "aa"], generatedBy: "jan", at: "t1"))
+        #expect(try !register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "aa"], generatedBy: "jan", at: "t2"))
+        #expect(try register.entries()[0].generatedAt == "t1")
+        #expect(try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "aa"], generatedBy: "ola", at: "t3"))
+        #expect(try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "bb"], generatedBy: "ola", at: "t4"))
+        let entry = try register.entries()[0]
+        #expect(entry.checksum == "bb" && entry.generatedBy == "ola" && entry.generatedAt == "t4" && entry.status == .issued)
+        // Numbers asked for again under the same names are the same ones, with nothing written.
+        let again = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
+        #expect(again[request("U1")] == "1/2026/WZP")
+        #expect(try register.entries().count == 1)
+    }
+
     func expectRefused(containing words: String) throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         do {

@@ -2,16 +2,22 @@ import Foundation
 import ZitDocuments
 import ZitPolish
 import ZitProject
+import ZitRegister
 
 /// Makes documents for requests with the command line's own `Generator`, so a document from the
 /// API is the same file, byte for byte, as the one `zitdocs generate` writes.
 public struct DocumentMaker: Sendable {
     public let projectFolder: String
     public let templatesFolder: String
+    /// Shared by every request and job of the server.
+    public let templates = TemplateCache()
+    /// The server's open register; nil opens the project's for each run.
+    public let register: CertificateRegister?
 
-    public init(projectFolder: String, templatesFolder: String) {
+    public init(projectFolder: String, templatesFolder: String, register: CertificateRegister? = nil) {
         self.projectFolder = projectFolder
         self.templatesFolder = templatesFolder
+        self.register = register
     }
 
     /// A request checked against the project, with the documents it will make.
@@ -51,17 +57,20 @@ public struct DocumentMaker: Sendable {
     }
 
     /// Runs the generator into `folder`; blocks, so call it off the concurrency pool. The register
-    /// and the journal name `author` as the one who made the documents.
+    /// and the journal name `author` as the one who made the documents. `inMemory` keeps a single
+    /// .docx or .odt in the outcome (`Outcome.document`) instead of writing it.
     public func make(
-        _ plan: Plan, into folder: String, author: String,
+        _ plan: Plan, into folder: String, author: String, inMemory: Bool = false,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Generator.Outcome {
         var generator = Generator(
             plans: DocumentPlans(plan.facts), projectFolder: projectFolder, templatesFolder: templatesFolder,
             outputFolder: folder, format: plan.request.format)
         generator.author = author
-        return try generator.generate(
-            plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
+        generator.template = try templates.template(at: generator.templatePath(for: plan.request.kind))
+        generator.keepsSingleDocumentInMemory = inMemory
+        generator.openRegister = register
+        return try generator.generate(plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
     }
 
     /// The work of a batch job: the generator's own ZIP of the batch is the job's result.

@@ -64,15 +64,15 @@ enum GenerationRoutes {
         return response
     }
 
-    /// The document is made in a folder of its own under the data folder and sent from memory
-    /// (a document is tens of kilobytes); the folder goes as soon as it is read.
+    /// A .docx or .odt is made in memory (a document is tens of kilobytes); a PDF or a merged
+    /// document is made in a folder of its own under the data folder, which goes once it is read.
     static func single(_ plan: DocumentMaker.Plan, author: String, services: Services) async throws -> Response {
         let folder = services.scratch.newFolder()
         defer { services.scratch.remove(folder) }
         let maker = services.documents
         let outcome = await JobQueue.onOwnThread { () throws -> [UInt8] in
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let made = try maker.make(plan, into: folder, author: author)
+            let made = try maker.make(plan, into: folder, author: author, inMemory: true)
+            if let document = made.document { return document.bytes }
             guard let file = made.files.first else { throw JobFailure("Nie utworzono dokumentu.") }
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
         }
