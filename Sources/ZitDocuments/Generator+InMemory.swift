@@ -28,13 +28,18 @@ extension Generator {
         if changed || planned.number == nil {
             try journal(kind, started: started, template: templatePath, files: [name])
         }
-        let warnings = document.warnings.map { var warning = $0; warning.document = label; return warning }
+        let warnings = document.warnings.map {
+            var warning = $0; warning.document = label; return warning
+        }
         return Outcome(kind: kind, files: [], archive: nil, warnings: warnings, document: (name, bytes))
     }
 
     /// The problems of the data, named by their document as a batch names them.
     static func naming(_ label: String, in error: TemplateError) -> TemplateError {
         guard case .problems(let found) = error else { return error }
-        return .problems(found.map { var problem = $0; problem.document = label; return problem })
+        return .problems(
+            found.map {
+                var problem = $0; problem.document = label; return problem
+            })
     }
 }

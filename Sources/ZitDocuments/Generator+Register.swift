@@ -33,11 +33,12 @@ extension Generator {
             + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
         let data = names.map { (projectFolder as NSString).appendingPathComponent($0) }
             .filter(FileManager.default.fileExists(atPath:))
-        try (openRegister ?? CertificateRegister(folder: projectFolder)).record(GenerationRun(
-            startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-            user: author,
-            dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
-            files: files.map { ($0 as NSString).lastPathComponent }))
+        try (openRegister ?? CertificateRegister(folder: projectFolder)).record(
+            GenerationRun(
+                startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
+                user: author,
+                dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
+                files: files.map { ($0 as NSString).lastPathComponent }))
     }
 
     /// The certificates' numbers count as issued, each with its document's checksum and who made it.
@@ -62,7 +63,8 @@ extension Generator {
     @discardableResult
     func confirm(_ numbers: [String?], in register: CertificateRegister?, checksums: [String: String]) throws -> Bool {
         guard let register else { return false }
-        return try register.confirm(numbers.compactMap { $0 }, checksums: checksums, generatedBy: author, at: Self.timestamp())
+        return try register.confirm(
+            numbers.compactMap { $0 }, checksums: checksums, generatedBy: author, at: Self.timestamp())
     }
 
     /// Who runs the program, as the journal and the register record it.

@@ -71,7 +71,8 @@ public struct Generator {
 
     /// The template file a kind of document is filled from.
     public func templatePath(for kind: DocumentKind) -> String {
-        templateOverride ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
+        templateOverride
+            ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
     }
 
     /// With `merge`, one printable document holds them all, each on its own page (its header and
@@ -88,7 +89,8 @@ public struct Generator {
         let path = templatePath(for: kind)
         let template = try self.template ?? Template(contentsOf: path, options: TemplateOptions(coding: coding))
         if keepsSingleDocumentInMemory, !merge, format != .pdf, documents.count == 1 {
-            return try inMemory(documents[0], kind, template: template, register: register, started: startedAt, templatePath: path)
+            return try inMemory(
+                documents[0], kind, template: template, register: register, started: startedAt, templatePath: path)
         }
         let reserved = documents.compactMap(\.number)
         try Self.makeFolder(folder, reserved: reserved)

@@ -230,13 +230,8 @@ public final class Template: Sendable {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
         var filled: [String: FilledPart] = [:]
         for part in parts {
-            switch renderer.renderCompressing(part, compressingShort: options.reusesParse, coding: options.coding) {
-            case .plain(let bytes): rendered[part.name] = bytes
-            case .textAndDeflated(let bytes, let compressed):
-                rendered[part.name] = bytes
-                deflated[part.name] = compressed
-            case .deflated(let compressed): deflated[part.name] = compressed
-            }
+            filled[part.name] = Self.fill(
+                part, with: &renderer, coding: options.coding, firstDocument: options.reusesParse ? firstOfBatch : true)
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
         return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)

@@ -247,10 +247,13 @@ public final class CertificateRegister: Sendable {
     private static func issuedUnchanged(_ requests: [Request], in db: Database) throws -> [Request: String]? {
         var result: [Request: String] = [:]
         for request in requests {
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
-                arguments: [request.participant, request.subject]),
-                  row["name"] as String == request.name
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT number, name FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
+                    arguments: [request.participant, request.subject]),
+                row["name"] as String == request.name
             else { return nil }
             result[request] = row["number"] as String
         }
@@ -294,9 +297,12 @@ public final class CertificateRegister: Sendable {
 
     /// Whether `confirm` would change the number's entry: a reserved number becomes issued, an
     /// issued one gets a document of another checksum or by another person.
-    private static func confirmationChanges(_ number: String, checksum: String?, user: String?, in db: Database) throws -> Bool {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT status, checksum, generatedBy FROM certificate WHERE number = ?", arguments: [number])
+    private static func confirmationChanges(_ number: String, checksum: String?, user: String?, in db: Database) throws
+        -> Bool
+    {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT status, checksum, generatedBy FROM certificate WHERE number = ?", arguments: [number])
         else { return false }
         switch row["status"] as String {
         case "reserved": return true

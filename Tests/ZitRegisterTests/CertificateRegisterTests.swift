@@ -176,7 +176,9 @@ import Testing
         #expect(try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "aa"], generatedBy: "ola", at: "t3"))
         #expect(try register.confirm(["1/2026/WZP"], checksums: ["1/2026/WZP": "bb"], generatedBy: "ola", at: "t4"))
         let entry = try register.entries()[0]
-        #expect(entry.checksum == "bb" && entry.generatedBy == "ola" && entry.generatedAt == "t4" && entry.status == .issued)
+        #expect(
+            entry.checksum == "bb" && entry.generatedBy == "ola" && entry.generatedAt == "t4" && entry.status == .issued
+        )
         // Numbers asked for again under the same names are the same ones, with nothing written.
         let again = try register.numbers(for: [request("U1")], scheme: "{nr}/{rok}/{seria}", today: "2026-03-06")
         #expect(again[request("U1")] == "1/2026/WZP")

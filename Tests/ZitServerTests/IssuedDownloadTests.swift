@@ -5,6 +5,7 @@ import NIOCore
 import Testing
 import ZitPackage
 import ZitRegister
+
 @testable import ZitServer
 
 /// Downloading a certificate again: the same file, the register and the journal left as they

@@ -21,10 +21,13 @@ public final class Services: Sendable {
         register = try CertificateRegister(folder: settings.projectFolder)
         accounts = Accounts(store: AccountStore(register: register), settings: settings)
         accounts.passwords.prepare()
-        verificationLimiter = RateLimiter(limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
-        generationLimiter = RateLimiter(limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
+        verificationLimiter = RateLimiter(
+            limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
+        generationLimiter = RateLimiter(
+            limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
         documents = DocumentMaker(
-            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder, register: register)
+            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder,
+            register: register)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }

@@ -70,7 +70,8 @@ public struct DocumentMaker: Sendable {
         generator.template = try templates.template(at: generator.templatePath(for: plan.request.kind))
         generator.keepsSingleDocumentInMemory = inMemory
         generator.openRegister = register
-        return try generator.generate(plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
+        return try generator.generate(
+            plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
     }
 
     /// The work of a batch job: the generator's own ZIP of the batch is the job's result.
