@@ -23,8 +23,7 @@ public final class Services: Sendable {
         accounts.passwords.prepare()
         verificationLimiter = RateLimiter(limit: settings.verificationsPerMinute, window: .seconds(60), clock: settings.clock)
         generationLimiter = RateLimiter(limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
-        documents = DocumentMaker(
-            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder, register: register)
+        documents = DocumentMaker(projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }
