@@ -13,7 +13,7 @@ extension Generator {
     func numberCertificates(_ documents: inout [PlannedDocument]) throws -> CertificateRegister? {
         let requests = documents.compactMap(\.certificate)
         guard !requests.isEmpty else { return nil }
-        let register = try openRegister ?? CertificateRegister(folder: projectFolder)
+        let register = try CertificateRegister(folder: projectFolder)
         let numbers = try register.numbers(
             for: requests, scheme: plans.facts.project.certificateNumbering, today: today, reissue: reissue)
         for index in documents.indices {
@@ -33,7 +33,7 @@ extension Generator {
             + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
         let data = names.map { (projectFolder as NSString).appendingPathComponent($0) }
             .filter(FileManager.default.fileExists(atPath:))
-        try (openRegister ?? CertificateRegister(folder: projectFolder)).record(
+        try CertificateRegister(folder: projectFolder).record(
             GenerationRun(
                 startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
                 user: author,

@@ -37,8 +37,6 @@ public struct Generator {
     /// The template compiled already (the server keeps its templates compiled between requests);
     /// nil reads and compiles the file at `templatePath(for:)`.
     public var template: Template?
-    /// The project's register kept open by the caller (the server); nil opens it for the run.
-    public var openRegister: CertificateRegister?
     /// One document (not merged, .docx or .odt) is made in memory and returned in
     /// `Outcome.document` instead of being written into `outputFolder`: the server sends it as it is.
     public var keepsSingleDocumentInMemory = false

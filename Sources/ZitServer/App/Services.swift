@@ -26,8 +26,7 @@ public final class Services: Sendable {
         generationLimiter = RateLimiter(
             limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
         documents = DocumentMaker(
-            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder,
-            register: register)
+            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }

@@ -2,7 +2,6 @@ import Foundation
 import ZitDocuments
 import ZitPolish
 import ZitProject
-import ZitRegister
 
 /// Makes documents for requests with the command line's own `Generator`, so a document from the
 /// API is the same file, byte for byte, as the one `zitdocs generate` writes.
@@ -11,13 +10,9 @@ public struct DocumentMaker: Sendable {
     public let templatesFolder: String
     /// Shared by every request and job of the server.
     public let templates = TemplateCache()
-    /// The server's open register; nil opens the project's for each run.
-    public let register: CertificateRegister?
-
-    public init(projectFolder: String, templatesFolder: String, register: CertificateRegister? = nil) {
+    public init(projectFolder: String, templatesFolder: String) {
         self.projectFolder = projectFolder
         self.templatesFolder = templatesFolder
-        self.register = register
     }
 
     /// A request checked against the project, with the documents it will make.
@@ -69,7 +64,6 @@ public struct DocumentMaker: Sendable {
         generator.author = author
         generator.template = try templates.template(at: generator.templatePath(for: plan.request.kind))
         generator.keepsSingleDocumentInMemory = inMemory
-        generator.openRegister = register
         return try generator.generate(
             plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
     }
