@@ -58,6 +58,13 @@ extension APIError {
         .serviceUnavailable, code: "project_unreadable",
         message: "Danych projektu nie da się teraz odczytać; biuro projektu powinno uruchomić zitdocs check.")
 
+    public static func projectHasErrors(_ count: Int) -> APIError {
+        APIError(
+            .conflict, code: "project_has_errors",
+            message: "Dane projektu zawierają błędy (\(count)), więc nie utworzono żadnych dokumentów. "
+                + "Biuro projektu powinno je poprawić (zitdocs check albo sprawdzenie listy w serwisie).")
+    }
+
     public static func tooManyRequests(retryAfter seconds: Int) -> APIError {
         APIError(
             .tooManyRequests, code: "too_many_requests",

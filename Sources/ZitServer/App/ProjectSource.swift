@@ -6,7 +6,7 @@ import ZitRegister
 /// the participants' list, `check` accepted an upload), so requests never read it each time.
 public actor ProjectSource {
     public let folder: String
-    private var cached: (stamp: [String: Date], project: Project?)?
+    private var cached: (stamp: [String: Date], project: Project?, errors: Int)?
 
     public init(folder: String) {
         self.folder = folder
@@ -14,15 +14,25 @@ public actor ProjectSource {
 
     /// The project as its files say now; 503 when they cannot be read (the office runs `check`).
     public func current() throws(APIError) -> Project {
-        let stamp = Self.stamp(folder)
-        if let cached, cached.stamp == stamp {
-            guard let project = cached.project else { throw .projectUnreadable }
-            return project
-        }
-        let project = ProjectLoader.load(folder: folder).project
-        cached = (stamp, project)
-        guard let project else { throw .projectUnreadable }
+        guard let project = loaded().project else { throw .projectUnreadable }
         return project
+    }
+
+    /// As `current()`, for making documents: like `zitdocs generate`, the service makes none from
+    /// data that `check` finds errors in (a document would carry the mistake).
+    public func withoutErrors() throws(APIError) -> Project {
+        let loaded = loaded()
+        guard loaded.errors == 0 else { throw .projectHasErrors(loaded.errors) }
+        guard let project = loaded.project else { throw .projectUnreadable }
+        return project
+    }
+
+    private func loaded() -> (project: Project?, errors: Int) {
+        let stamp = Self.stamp(folder)
+        if let cached, cached.stamp == stamp { return (cached.project, cached.errors) }
+        let result = ProjectLoader.load(folder: folder)
+        cached = (stamp, result.project, result.errors.count)
+        return (result.project, result.errors.count)
     }
 
     private static func stamp(_ folder: String) -> [String: Date] {

@@ -28,6 +28,7 @@ enum GenerationRoutes {
     static func generate(_ kind: DocumentKind, request: Request, context: ServerContext, access: Access) async throws
         -> Response
     {
+        _ = try await access.services.project.withoutErrors()
         let body = try await decodeBody(request, context: context)
         guard let format = Generator.Format(rawValue: body.format ?? "docx") else {
             throw APIError.badRequest("bad_format", "Pole „format” musi mieć wartość docx, odt lub pdf.")
