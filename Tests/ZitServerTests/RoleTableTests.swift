@@ -45,17 +45,23 @@ import Testing
         ]
     }
 
+    /// A session for every role that signs in; the anonymous caller has none.
+    static func signInEveryRole(_ client: any TestClientProtocol) async throws -> [Who: Credentials] {
+        var credentials: [Who: Credentials] = [:]
+        for (who, login) in [
+            (Who.office, TestProject.Login.office), (.partnerWB, .partnerWB), (.partnerJG, .partnerJG),
+            (.authority, .authority)
+        ] {
+            credentials[who] = try await client.signIn(login)
+        }
+        return credentials
+    }
+
     @Test func everyRoleGetsExactlyWhatItMaySee() async throws {
         let project = try TestProject()
         let fixture = try Fixture(folder: project.folder)
         try await project.test { client in
-            var credentials: [Who: Credentials] = [:]
-            for (who, login) in [
-                (Who.office, TestProject.Login.office), (.partnerWB, .partnerWB), (.partnerJG, .partnerJG),
-                (.authority, .authority)
-            ] {
-                credentials[who] = try await client.signIn(login)
-            }
+            let credentials = try await RoleTableTests.signInEveryRole(client)
             var mismatches: [String] = []
             for row in Self.rows(fixture) {
                 for (index, who) in Who.allCases.enumerated() {
