@@ -30,7 +30,8 @@ enum JobPages {
 
     static func view(_ job: JobSnapshot) -> View {
         let running = job.state == .queued || job.state == .running
-        let percent = job.state == .done ? 100 : job.total > 0 ? min(100, 100 * job.done / job.total) : 0
+        // 100 only once the file can be downloaded: after the last document the ZIP is still being written.
+        let percent = job.state == .done ? 100 : job.total > 0 ? min(99, 100 * job.done / job.total) : 0
         let text: String
         switch job.state {
         case .queued: text = "Zadanie czeka w kolejce."
