@@ -40,6 +40,7 @@ import Testing
             var page = try await client.page(job, as: partner)
             #expect(page.headings == ["Wystawianie zaświadczeń"])
             #expect(page.text.contains(#"role="progressbar""#))
+            #expect(page.text.contains("Zaświadczenia dla wydarzenia „\(html(event.title))”"))
             for _ in 0..<200 where !page.text.contains(#"aria-valuenow="100""#) {
                 #expect(page.text.contains(#"<meta http-equiv="refresh" content="2">"#))
                 try await Task.sleep(for: .milliseconds(50))

@@ -42,6 +42,8 @@ import ZitRegister
             let empty = try await client.post(
                 "/rejestr/anuluj", [("csrf", office.csrf), ("numer", second), ("powod", " ")], as: office)
             #expect(empty.status == .unprocessableContent)
+            // The row's cancelling opens with its error, so the person sees it without a click.
+            #expect(empty.text.contains(#"<details class="anuluj" open>"#))
             #expect(empty.text.contains(#"aria-invalid="true" aria-describedby="powod-1-blad""#))
             #expect(empty.text.contains(#"<span class="blad" id="powod-1-blad">Podaj powód anulowania.</span>"#))
         }

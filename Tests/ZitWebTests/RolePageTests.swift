@@ -74,7 +74,7 @@ import Testing
             let office = try await client.signIn(.office)
             let text = try await client.page("/", as: office).text
             #expect(text.contains("<caption>Osoby objęte wsparciem według płci</caption>"))
-            #expect(text.contains("<caption>Wskaźniki projektu</caption>"))
+            #expect(text.contains("<caption>Wskaźniki projektu: wartość i cel</caption>"))
             #expect(text.contains(#"<th scope="row">Związki ZIT objęte wsparciem</th>"#))
             #expect(text.contains(#"<td class="liczba">27</td>"#))
             #expect(text.contains(#"<td class="liczba">20</td>"#))

@@ -14,6 +14,7 @@ enum JobPages {
         var trwa: Bool
         var gotowe: Bool
         var komunikat: String?
+        var liczba: String
     }
 
     static func add(to table: RouteTable, library: PageLibrary) {
@@ -44,6 +45,7 @@ enum JobPages {
         return View(
             id: job.id.rawValue, tytulZadania: job.title, stan: running ? "trwa" : "koniec", procent: percent,
             krok: percent / 5 * 5, opis: text, trwa: running, gotowe: job.state == .done,
-            komunikat: job.state == .failed ? job.message : nil)
+            komunikat: job.state == .failed ? job.message : nil,
+            liczba: "Dokumentów w pliku: \(job.total).")
     }
 }
