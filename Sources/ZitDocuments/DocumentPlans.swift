@@ -18,10 +18,16 @@ public struct DocumentPlans {
         public var event: EventID?
         public var participant: ParticipantID?
         public var period: PeriodID?
-        public init(event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil) {
+        /// A progress report narrowed to one beneficiary: its own tasks and the events it organised.
+        public var beneficiary: BeneficiaryID?
+        public init(
+            event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil,
+            beneficiary: BeneficiaryID? = nil
+        ) {
             self.event = event
             self.participant = participant
             self.period = period
+            self.beneficiary = beneficiary
         }
     }
 
@@ -32,9 +38,16 @@ public struct DocumentPlans {
         case .leaderCertificates: leaderCertificates(selection)
         case .forumReport: [ForumReport(facts: facts).document()]
         case .progressReport:
-            project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
-                .map { ProgressReport(facts: facts, period: $0).document() }
+            progressReports(selection)
         }
+    }
+
+    /// One per reporting period; narrowed to a beneficiary, every figure is of its own events
+    /// (and the people who attended them) and its own tasks' expenditure.
+    func progressReports(_ selection: Selection) -> [PlannedDocument] {
+        let facts = selection.beneficiary.map { ProjectFacts(project.narrowed(to: $0)) } ?? facts
+        return project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
+            .map { ProgressReport(facts: facts, period: $0, beneficiary: selection.beneficiary).document() }
     }
 
     /// One list per event, a sheet per day, pre-filled in Polish alphabetical order.

@@ -26,7 +26,8 @@ public final class Services: Sendable {
         generationLimiter = RateLimiter(
             limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
         documents = DocumentMaker(
-            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
+            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder,
+            register: register)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }

@@ -28,24 +28,24 @@ enum GenerationRoutes {
     static func generate(_ kind: DocumentKind, request: Request, context: ServerContext, access: Access) async throws
         -> Response
     {
-        _ = try await access.services.project.withoutErrors()
+        let (facts, version) = try await access.services.project.factsWithoutErrors()
         let body = try await decodeBody(request, context: context)
         guard let format = Generator.Format(rawValue: body.format ?? "docx") else {
             throw APIError.badRequest("bad_format", "Pole „format” musi mieć wartość docx, odt lub pdf.")
         }
-        let wanted = GenerationRequest(
+        let asked = GenerationRequest(
             kind: kind,
             selection: DocumentPlans.Selection(
                 event: body.event.map { EventID($0) }, participant: body.participant.map { ParticipantID($0) },
                 period: body.period.map { PeriodID($0) }),
             format: format, merge: body.merge ?? false)
-        let scope = try await access.scope()
-        try scope.allowsGeneration(wanted)
+        let scope = Scope(caller: try access.requireCaller(), facts: facts, projectVersion: version)
+        let wanted = try scope.allowedGeneration(asked)
         let services = access.services
         try services.generationLimiter.admit(String(scope.caller.accountID))
         let plan: DocumentMaker.Plan
         do {
-            plan = try services.documents.plan(wanted, facts: scope.facts)
+            plan = try services.documents.plan(wanted, facts: scope.facts, projectVersion: scope.projectVersion)
         } catch {
             throw error.apiError
         }
@@ -68,9 +68,13 @@ enum GenerationRoutes {
     /// A .docx or .odt is made in memory (a document is tens of kilobytes); a PDF or a merged
     /// document is made in a folder of its own under the data folder, which goes once it is read.
     static func single(_ plan: DocumentMaker.Plan, author: String, services: Services) async throws -> Response {
+        defer { HeapTrimmer.shared.noteWork() }
+        let maker = services.documents
+        if let kept = maker.keptCertificate(for: plan, author: author) {
+            return document(kept.bytes, plan: plan)
+        }
         let folder = services.scratch.newFolder()
         defer { services.scratch.remove(folder) }
-        let maker = services.documents
         let outcome = await JobQueue.onOwnThread { () throws -> [UInt8] in
             let made = try maker.make(plan, into: folder, author: author, inMemory: true)
             if let document = made.document { return document.bytes }
@@ -83,7 +87,11 @@ enum GenerationRoutes {
         } catch {
             throw APIError(.unprocessableContent, code: "generation_failed", message: "\(error)")
         }
-        return Response(
+        return document(bytes, plan: plan)
+    }
+
+    static func document(_ bytes: [UInt8], plan: DocumentMaker.Plan) -> Response {
+        Response(
             status: .ok,
             headers: [
                 .contentType: DocumentTypes.mediaType(of: plan.displayName),
