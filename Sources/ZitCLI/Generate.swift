@@ -37,7 +37,10 @@ struct Generate: ParsableCommand {
     @Option(help: "Tylko ten okres sprawozdawczy, dla progress-report (jego identyfikator, np. 2025-2).")
     var period: String?
 
-    @Option(help: "Tylko zadania i wydarzenia tego beneficjenta, dla progress-report (np. WB), jak raport partnera w serwisie.")
+    @Option(
+        help:
+            "Tylko zadania i wydarzenia tego beneficjenta, dla progress-report (np. WB), jak raport partnera w serwisie."
+    )
     var beneficiary: String?
 
     @Option(help: "Własny szablon biura, używany zamiast domyślnego.")
@@ -96,7 +99,8 @@ struct Generate: ParsableCommand {
         }
         if let beneficiary, !data.beneficiaries.contains(where: { $0.id.rawValue == beneficiary }) {
             throw ValidationError(
-                "W projekt.yaml nie ma beneficjenta \(beneficiary); dostępni: \(data.beneficiaries.map(\.id.rawValue).joined(separator: ", ")).")
+                "W projekt.yaml nie ma beneficjenta \(beneficiary); dostępni: \(data.beneficiaries.map(\.id.rawValue).joined(separator: ", "))."
+            )
         }
         if let period, data.period(PeriodID(period)) == nil {
             throw ValidationError("Nie ma okresu sprawozdawczego \(period) (zob. okresy_sprawozdawcze w projekt.yaml).")

@@ -29,7 +29,10 @@ import ZitProject
             data.events.filter { $0.organiser.rawValue == organiser && ($0.lastDay.map(period.contains) ?? false) }
         }
         let period = try #require(
-            data.reportingPeriods.max { min(held("WB", in: $0).count, held("JG", in: $0).count) < min(held("WB", in: $1).count, held("JG", in: $1).count) })
+            data.reportingPeriods.max {
+                min(held("WB", in: $0).count, held("JG", in: $0).count)
+                    < min(held("WB", in: $1).count, held("JG", in: $1).count)
+            })
         let own = held("WB", in: period).map(\.title)
         let others = held("JG", in: period).map(\.title)
         try #require(!own.isEmpty && !others.isEmpty)

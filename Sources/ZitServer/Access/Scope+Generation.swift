@@ -11,7 +11,8 @@ extension Scope {
     public func allowedGeneration(_ request: GenerationRequest) throws(APIError) -> GenerationRequest {
         try allowsGeneration(request)
         var allowed = request
-        allowed.selection.beneficiary = caller.role == .partner && request.kind == .progressReport ? caller.beneficiary : nil
+        allowed.selection.beneficiary =
+            caller.role == .partner && request.kind == .progressReport ? caller.beneficiary : nil
         return allowed
     }
 

@@ -1,7 +1,8 @@
+import Synchronization
+
 #if canImport(Glibc)
     import CGlibcMalloc
 #endif
-import Synchronization
 
 /// Gives the heap's free pages back to the system once the server has had nothing to make for a
 /// moment. `zitdocs` tells glibc to keep freed memory for the next document (a run is quicker

@@ -128,8 +128,8 @@ public struct DocumentMaker: Sendable {
         guard version > 0 else { return nil }
         return RecentDocuments.Key(
             kind: request.kind, event: request.selection.event, participant: request.selection.participant,
-            period: request.selection.period, beneficiary: request.selection.beneficiary, format: request.format, projectVersion: projectVersion,
-            templateVersion: version)
+            period: request.selection.period, beneficiary: request.selection.beneficiary, format: request.format,
+            projectVersion: projectVersion, templateVersion: version)
     }
 
     /// The work of a batch job: the generator's own ZIP of the batch is the job's result.

@@ -24,6 +24,6 @@ public struct GenerationRequest: Sendable {
             selection.event?.rawValue, selection.participant?.rawValue, selection.period?.rawValue,
             selection.beneficiary?.rawValue
         ]
-            .compactMap { $0 }.map { "-\($0)" }.joined()
+        .compactMap { $0 }.map { "-\($0)" }.joined()
     }
 }
