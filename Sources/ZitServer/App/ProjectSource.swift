@@ -63,7 +63,7 @@ public actor ProjectSource {
         let result = ProjectLoader.load(folder: folder)
         readings += 1
         let snapshot = Snapshot(
-            project: result.project, facts: result.project.map(ProjectFacts.init), errors: result.errors.count,
+            project: result.project, facts: result.project.map { ProjectFacts($0) }, errors: result.errors.count,
             version: readings)
         // A logo named only now is not in this stamp, so the next request reads the files once more.
         cached = (stamp, snapshot)

@@ -77,6 +77,8 @@ public struct DocumentMaker: Sendable {
         let compiled = try templates.compiled(at: generator.templatePath(for: plan.request.kind))
         generator.template = compiled.template
         generator.keepsSingleDocumentInMemory = inMemory
+        // A job's result is its ZIP alone; the folder of files beside it would only be removed.
+        generator.archivesOnly = true
         let outcome = try generator.generate(
             plan.request.kind, selection: plan.request.selection, merge: plan.request.merge, progress: progress)
         if let document = outcome.document {
@@ -120,10 +122,7 @@ public struct DocumentMaker: Sendable {
         guard let projectVersion = plan.projectVersion, plan.documents.count == 1,
             plan.documents[0].certificate != nil, !request.merge, request.format != .pdf
         else { return nil }
-        let path = Generator(
-            plans: DocumentPlans(plan.facts), projectFolder: projectFolder, templatesFolder: templatesFolder,
-            outputFolder: "", format: request.format
-        ).templatePath(for: request.kind)
+        let path = Generator.defaultTemplatePath(for: request.kind, format: request.format, in: templatesFolder)
         let version = try templateVersion ?? templates.compiled(at: path).version
         guard version > 0 else { return nil }
         return RecentDocuments.Key(
