@@ -41,7 +41,7 @@ final class RecentDocuments: Sendable {
     private let store = Mutex(Store())
 
     /// `capacity` in bytes of documents.
-    init(capacity: Int = 8 << 20) {
+    init(capacity: Int = 4 << 20) {
         self.capacity = capacity
     }
 
