@@ -1,6 +1,5 @@
 import Foundation
 import NIOPosix
-import Synchronization
 import ZitRegister
 
 /// Accounts as the server and the `user` command use them: adding, signing in, tokens.
