@@ -35,4 +35,11 @@ struct FolderStamp: Equatable {
         }
         extra = extraFile.flatMap { FileStamp((path as NSString).appendingPathComponent($0)) }
     }
+
+    /// The same stamp with another file named by the data (a logo named only in the data just read).
+    func also(_ extraFile: String?, in path: String) -> FolderStamp {
+        var stamp = self
+        stamp.extra = extraFile.flatMap { FileStamp((path as NSString).appendingPathComponent($0)) }
+        return stamp
+    }
 }

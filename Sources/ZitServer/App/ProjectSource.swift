@@ -65,8 +65,10 @@ public actor ProjectSource {
         let snapshot = Snapshot(
             project: result.project, facts: result.project.map { ProjectFacts($0) }, errors: result.errors.count,
             version: readings)
-        // A logo named only now is not in this stamp, so the next request reads the files once more.
-        cached = (stamp, snapshot)
+        // A logo named only now is stamped as it is now: its bytes are read whenever a document
+        // is made, so only a later change of it must give another version.
+        let logoNow = result.project?.logo
+        cached = (logoNow == logo ? stamp : stamp.also(logoNow, in: folder), snapshot)
         return snapshot
     }
 }
