@@ -44,13 +44,6 @@ import Testing
         #expect(found.first?.description.contains("jest w tabeli, a drugi poza nią") == true)
     }
 
-    @Test func sectionTagsSpanningParagraphsMustStandAlone() throws {
-        let body = paragraph("Uczestnicy: {{#people}}") + paragraph("{{name}}") + paragraph("{{/people}}")
-        let found = problems { _ = try TestPackages.template(try TestPackages.docx(body)) }
-        #expect(found.map(\.kind) == [.sectionTagNotAlone("people")])
-        #expect(found.first?.location.place == "akapit 1")
-    }
-
     @Test func errorsInCellsNameTheTableRowAndCell() throws {
         let body = """
             <w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>\

@@ -20,8 +20,8 @@ struct IdentifierMarking {
         if let number = SlotTable.number(of: node) {
             switch slots[number] {
             case .sectionOpen: openSections.append(number)
-            case .guardOpen: openSections.append(nil)
-            case .sectionClose, .guardClose: _ = openSections.popLast()
+            case .guardOpen, .repetitionOpen: openSections.append(nil)
+            case .sectionClose, .guardClose, .repetitionClose: _ = openSections.popLast()
             case .value, .identifier: break
             }
             return

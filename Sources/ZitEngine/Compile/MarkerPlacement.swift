@@ -25,9 +25,12 @@ struct MarkerPlacement {
             if case .value(let expression) = found.tag { actions[index] = .value(expression) }
         }
         for (number, section) in sections.enumerated() {
-            if case .inline = section.extent {
+            switch section.extent {
+            case .inline, .acrossParagraphs:
                 actions[section.open] = .split(section: number, opens: true)
                 actions[section.close] = .split(section: number, opens: false)
+            case .paragraphs, .rows:
+                break
             }
         }
 
@@ -64,8 +67,11 @@ struct MarkerPlacement {
         var removable: [XMLNode] = []
         var after = InsertionCursor()
         for number in sections.indices.sorted(by: { sections[$0].open < sections[$1].open }) {
-            switch sections[number].extent {
-            case .inline: continue
+            let section = sections[number]
+            switch section.extent {
+            case .inline, .acrossParagraphs: continue
+            case .paragraphs(let open, _) where startsEachRepetition(tags[section.open].paragraph):
+                slots.marker(for: .sectionOpen(sectionSlots[number])).insert(before: open)
             case .paragraphs(let open, _):
                 after.insert(slots.marker(for: .sectionOpen(sectionSlots[number])), after: open)
                 removable.append(open)
@@ -74,8 +80,11 @@ struct MarkerPlacement {
             }
         }
         for number in sections.indices.sorted(by: { sections[$0].close < sections[$1].close }) {
-            switch sections[number].extent {
-            case .inline: continue
+            let section = sections[number]
+            switch section.extent {
+            case .inline, .acrossParagraphs: continue
+            case .paragraphs(_, let close) where startsEachRepetition(tags[section.close].paragraph):
+                after.insert(slots.marker(for: .sectionClose), after: close)
             case .paragraphs(_, let close):
                 slots.marker(for: .sectionClose).insert(before: close)
                 removable.append(close)
@@ -86,6 +95,14 @@ struct MarkerPlacement {
         guardTables(sectionSlots: sectionSlots, slots: &slots)
         removeTagParagraphs(removable, slots: slots)
         dropBlankTagParagraphsInRows()
+    }
+
+    /// A tag paragraph that breaks the page belongs to every repetition, as in docxtemplater's
+    /// paragraph loops: at the opening tag each repetition starts on a new page, at the closing
+    /// tag each one ends with a break, and a section that shows nothing leaves no blank page.
+    /// Only when the paragraph holds no other section's tag, whose marker would then cross it.
+    private func startsEachRepetition(_ paragraph: XMLNode) -> Bool {
+        markup.breaksPage(paragraph) && tags.count(where: { $0.paragraph == paragraph }) == 1
     }
 
     /// Splits the runs (and spans, hyperlinks…) around `textNode` so that the point after it is
@@ -165,7 +182,7 @@ struct MarkerPlacement {
 
     /// Drops the paragraphs that held only section tags, so a loop leaves no blank lines. One
     /// that holds anything else (an image, a section break) stays; so does the last one of a
-    /// table cell that would otherwise be left without a paragraph.
+    /// table cell that would otherwise be left without a paragraph or end with a table.
     private func removeTagParagraphs(_ blocks: [XMLNode], slots: SlotTable) {
         var unique: [XMLNode] = []
         for block in blocks where !unique.contains(block) { unique.append(block) }
@@ -186,6 +203,11 @@ struct MarkerPlacement {
                 if doomed.contains(child) { lastDoomedAtTop = child } else { remaining += 1 }
             }
             if remaining == 0, let keep = lastDoomedAtTop { doomed.removeAll { $0 == keep } }
+            // Word requires a paragraph after a table nested in a cell.
+            let blocks = cell.children.filter { markup.isParagraph($0) || markup.isTable($0) }
+            if blocks.count >= 2, let last = blocks.last, doomed.contains(last), markup.isTable(blocks[blocks.count - 2]) {
+                doomed.removeAll { $0 == last }
+            }
         }
         for block in doomed { block.remove() }
     }

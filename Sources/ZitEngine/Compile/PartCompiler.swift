@@ -37,6 +37,7 @@ struct PartCompiler {
         if let package, let merging = markup.merging {
             wrapBody(root, merging: merging, package: package, forSplitting: forSplitting, slots: &slots)
         }
+        SectionBreakRepetition(markup: markup).mark(root, slots: &slots)
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots, manyDocuments: package == nil))
@@ -93,8 +94,8 @@ struct PartCompiler {
                 guard found == nil else { return }
                 if let number = SlotTable.number(of: node) {
                     switch slots[number] {
-                    case .sectionOpen, .guardOpen: depth += 1
-                    case .sectionClose, .guardClose: depth -= 1
+                    case .sectionOpen, .guardOpen, .repetitionOpen: depth += 1
+                    case .sectionClose, .guardClose, .repetitionClose: depth -= 1
                     case .value, .identifier: break
                     }
                 } else if depth == 0, markup.isParagraph(node) {

@@ -14,6 +14,8 @@ enum Instruction: Sendable {
     /// Keeps a table whose rows are all inside sections only when at least one of them shows a row,
     /// so no table is ever left without rows.
     case guarded(Unretained<Guard>)
+    /// Shown depending on whether this is the first pass through every enclosing list.
+    case onRepetition(Unretained<OnRepetition>)
     case freshIdentifier(IdentifierSlot)
 
     final class Section: Sendable {
@@ -21,6 +23,15 @@ enum Instruction: Sendable {
         let body: [Instruction]
         init(slot: SectionSlot, body: [Instruction]) {
             self.slot = slot
+            self.body = body
+        }
+    }
+
+    final class OnRepetition: Sendable {
+        let repetition: Repetition
+        let body: [Instruction]
+        init(repetition: Repetition, body: [Instruction]) {
+            self.repetition = repetition
             self.body = body
         }
     }
@@ -63,6 +74,14 @@ final class ValueSlot: Sendable {
         }
         spacesMatter = writer.spaceElement != nil
     }
+}
+
+/// Which passes through repeated content show a piece of it. The first pass is the one where
+/// every enclosing list is at its first element (docxtemplater's rule for a section break in a
+/// loop: the first copy keeps its header references, later copies start continuously).
+enum Repetition: Sendable {
+    case first
+    case later
 }
 
 struct SectionSlot: Sendable {

@@ -36,9 +36,9 @@ enum ProgramBuilder {
                 stack[stack.count - 1].body.append(.value(Unretained(slot)))
             case .identifier(let slot):
                 stack[stack.count - 1].body.append(.freshIdentifier(slot))
-            case .sectionOpen, .guardOpen:
+            case .sectionOpen, .guardOpen, .repetitionOpen:
                 stack.append((slots[number], []))
-            case .sectionClose, .guardClose:
+            case .sectionClose, .guardClose, .repetitionClose:
                 let (opened, body) = stack.removeLast()
                 let instruction: Instruction
                 switch opened {
@@ -46,6 +46,10 @@ enum ProgramBuilder {
                     let section = Instruction.Section(slot: slot, body: body)
                     objects.append(section)
                     instruction = .section(Unretained(section))
+                case .repetitionOpen(let repetition):
+                    let block = Instruction.OnRepetition(repetition: repetition, body: body)
+                    objects.append(block)
+                    instruction = .onRepetition(Unretained(block))
                 case .guardOpen(let sections):
                     let condition = Instruction.Guard(sections: sections, body: body)
                     objects.append(condition)

@@ -9,6 +9,10 @@ enum SectionExtent {
     case paragraphs(open: XMLNode, close: XMLNode)
     /// Tags in different cells of one row, or in different rows: those rows.
     case rows(first: XMLNode, last: XMLNode)
+    /// Tags in different paragraphs with text beside one of them: exactly what lies between the
+    /// tags, as docxtemplater repeats it. Each repetition ends the opening paragraph and starts
+    /// the closing one again, so both paragraphs must stand at the same level of the document.
+    case acrossParagraphs
 }
 
 struct PlannedSection {
@@ -115,20 +119,43 @@ struct SectionPlanner {
             return .success(.rows(first: openChild, last: closeChild))
         }
 
-        guard let openBlock = child(of: common, towards: open.paragraph), wraps(openBlock, only: open.paragraph),
-            let closeBlock = child(of: common, towards: close.paragraph), wraps(closeBlock, only: close.paragraph)
-        else {
-            let reason =
-                [open.paragraph, close.paragraph].contains { p in p.ancestors.contains(where: markup.isCell) }
-                ? "jeden z jej znaczników jest w tabeli, a drugi poza nią; umieść oba w tabeli (w komórkach wierszy, które mają się powtarzać) albo oba poza nią"
-                : "jej znaczniki są na różnych poziomach dokumentu (na przykład jeden w polu tekstowym albo na liście, a drugi nie)"
-            return .failure(
-                TemplateProblem(kind: .sectionCrossesStructure(name: name, reason: reason), location: open.location))
+        let sameLevel = sameLevel(open.paragraph, close.paragraph, below: common)
+        if let openBlock = child(of: common, towards: open.paragraph), wraps(openBlock, only: open.paragraph),
+            let closeBlock = child(of: common, towards: close.paragraph), wraps(closeBlock, only: close.paragraph),
+            standsAlone(in: open.paragraph, tags: tags), standsAlone(in: close.paragraph, tags: tags)
+        {
+            return .success(.paragraphs(open: openBlock, close: closeBlock))
         }
-        for found in [open, close] where !standsAlone(in: found.paragraph, tags: tags) {
-            return .failure(TemplateProblem(kind: .sectionTagNotAlone(name), location: found.location))
+        if sameLevel { return .success(.acrossParagraphs) }
+        let reason =
+            [open.paragraph, close.paragraph].contains { p in p.ancestors.contains(where: markup.isCell) }
+            ? "jeden z jej znaczników jest w tabeli, a drugi poza nią; umieść oba w tabeli (w komórkach wierszy, które mają się powtarzać) albo oba poza nią"
+            : "jej znaczniki są na różnych poziomach dokumentu (na przykład jeden w polu tekstowym albo na liście, a drugi nie)"
+        return .failure(
+            TemplateProblem(kind: .sectionCrossesStructure(name: name, reason: reason), location: open.location))
+    }
+
+    /// True when the two paragraphs are nested in elements of the same names up to `common`
+    /// and none of them is part of a table: then what lies between two points in them, repeated,
+    /// closes exactly the elements it opens.
+    private func sameLevel(_ first: XMLNode, _ second: XMLNode, below common: XMLNode) -> Bool {
+        func chain(_ node: XMLNode) -> [XMLNode] {
+            var result: [XMLNode] = []
+            var current: XMLNode? = node
+            while let element = current, element != common {
+                result.append(element)
+                current = element.parent
+            }
+            return result
         }
-        return .success(.paragraphs(open: openBlock, close: closeBlock))
+        let firstChain = chain(first)
+        let secondChain = chain(second)
+        guard firstChain.count == secondChain.count else { return false }
+        for (a, b) in zip(firstChain, secondChain) {
+            guard a.localName == b.localName, a.namespaceURI == b.namespaceURI else { return false }
+            if markup.isTable(a) || markup.isRow(a) || markup.isCell(a) { return false }
+        }
+        return true
     }
 
     /// True when `block` is the paragraph itself or a wrapper (list item, content control) around it alone.

@@ -8,6 +8,10 @@ enum Slot {
     case sectionClose
     case guardOpen([SectionSlot])
     case guardClose
+    /// Content shown only the first time its place is reached, or only every later time (see
+    /// `Repetition`); closed by `repetitionClose`.
+    case repetitionOpen(Repetition)
+    case repetitionClose
     case identifier(IdentifierSlot)
 }
 

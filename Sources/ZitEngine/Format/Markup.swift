@@ -21,8 +21,12 @@ struct Markup: Sendable {
     /// Invisible content a paragraph may hold and still count as blank once its tags are gone
     /// (properties, proofing marks); a blank tag paragraph is dropped, any other is kept.
     var invisibleContent: Set<QualifiedName> = []
+    /// Whether a paragraph breaks the page (before or after it, or by a break inside it).
+    var breaksPage: @Sendable (XMLNode) -> Bool = { _ in false }
     /// How inserted text is written inside a given text holder.
     var valueWriter: @Sendable (XMLNode) -> ValueWriter
+    /// Section breaks that repeated content may hold; nil where the format has none in the body.
+    var sectionBreaks: SectionBreaks?
     /// Attributes that must stay unique when content is repeated.
     var uniqueIdentifiers: [UniqueIdentifier] = []
     /// Holders that need `xml:space="preserve"` to keep leading and trailing spaces of a value.

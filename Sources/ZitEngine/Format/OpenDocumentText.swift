@@ -15,6 +15,7 @@ enum OpenDocumentText {
         cells: [.table("table-cell")],
         runs: [.text("span"), .text("a")],
         invisibleContent: [.text("soft-page-break"), .text("bookmark"), .text("bookmark-start"), .text("bookmark-end")],
+        breaksPage: breaksPage,
         valueWriter: { holder in
             let text = holder.prefix.map { "\($0):" } ?? ""
             return ValueWriter(
@@ -32,7 +33,8 @@ enum OpenDocumentText {
             UniqueIdentifier(
                 element: .text("bookmark-start"), attribute: .text("name"), style: .name, group: "bookmark"),
             UniqueIdentifier(element: .text("bookmark-end"), attribute: .text("name"), style: .name, group: "bookmark"),
-            UniqueIdentifier(element: .table("table"), attribute: .table("name"), style: .name, group: "table")
+            UniqueIdentifier(element: .table("table"), attribute: .table("name"), style: .name, group: "table"),
+            UniqueIdentifier(element: .text("section"), attribute: .text("name"), style: .name, group: "section")
         ],
         merging: Merging(
             body: QualifiedName(Namespace.office, "text"),
@@ -45,6 +47,15 @@ enum OpenDocumentText {
             separator: pageBreak, bookmark: bookmark, breakBefore: breakBefore))
 
     static let pageBreakStyle = "zitdocs_page_break"
+
+    /// A paragraph whose style, in its own part, breaks the page before or after it (the way
+    /// LibreOffice writes a manual page break: an automatic style with `fo:break-before`).
+    @Sendable static func breaksPage(_ paragraph: XMLNode) -> Bool {
+        guard let name = paragraph.attribute(.text("style-name")),
+            let root = ([paragraph] + paragraph.ancestors).last
+        else { return false }
+        return StyleChain(root: root).breaksPage(name)
+    }
 
     /// Merged documents start on a new page. When the first paragraph's style already opens a
     /// page (it names a master page or breaks before, itself or through its parent style, in
@@ -162,8 +173,16 @@ private struct StyleChain {
     private var styles: [String: XMLNode] = [:]
 
     init(parts: [XMLDocument]) {
-        for part in parts {
-            part.root?.walk(
+        self.init(roots: parts.compactMap(\.root))
+    }
+
+    init(root: XMLNode) {
+        self.init(roots: [root])
+    }
+
+    private init(roots: [XMLNode]) {
+        for root in roots {
+            root.walk(
                 { node in
                     if node.isElement(QualifiedName(Namespace.style, "style")),
                         let name = node.attribute(QualifiedName(Namespace.style, "name")),
@@ -177,6 +196,19 @@ private struct StyleChain {
                         && !$0.isElement(QualifiedName(Namespace.office, "master-styles"))
                 })
         }
+    }
+
+    func breaksPage(_ name: String, depth: Int = 0) -> Bool {
+        guard depth < 16, let style = styles[name] else { return false }
+        let breaks = style.children.contains { node in
+            node.isElement(QualifiedName(Namespace.style, "paragraph-properties"))
+                && (node.attribute(QualifiedName(Namespace.fo, "break-before")) == "page"
+                    || node.attribute(QualifiedName(Namespace.fo, "break-after")) == "page")
+        }
+        if breaks { return true }
+        return style.attribute(QualifiedName(Namespace.style, "parent-style-name")).map {
+            breaksPage($0, depth: depth + 1)
+        } ?? false
     }
 
     func opensPage(_ name: String, depth: Int = 0) -> Bool {

@@ -17,6 +17,7 @@ enum WordprocessingML {
             .w("pPr"), .w("rPr"), .w("proofErr"), .w("bookmarkStart"), .w("bookmarkEnd"),
             .w("lastRenderedPageBreak"), .w("permStart"), .w("permEnd")
         ],
+        breaksPage: holdsPageBreak,
         valueWriter: { holder in
             // A break or tab cannot stand inside w:t: close it, add the element, reopen it.
             let run = holder.prefix.map { "\($0):" } ?? ""
@@ -26,6 +27,7 @@ enum WordprocessingML {
                 tab: Array("</\(run)t><\(run)tab/>\(reopen)".utf8),
                 spaceElement: nil)
         },
+        sectionBreaks: .wordprocessing,
         uniqueIdentifiers: [
             UniqueIdentifier(
                 element: QualifiedName(Namespace.wp, "docPr"), attribute: QualifiedName("", "id"),
@@ -57,6 +59,16 @@ enum WordprocessingML {
         ],
         preservesSpaceWithAttribute: true,
         merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak, bookmark: bookmark))
+
+    /// A `w:br w:type="page"` in the paragraph's own runs (not in a text box inside it).
+    @Sendable static func holdsPageBreak(_ paragraph: XMLNode) -> Bool {
+        var found = false
+        paragraph.walk(
+            { node in
+                if node.isElement(.w("br")), node.attribute(.w("type")) == "page" { found = true }
+            }, descend: { !found && ($0 == paragraph || !$0.isElement(.w("p"))) })
+        return found
+    }
 
     /// Merged documents are separated by a section break carrying the template's page setup, so
     /// each keeps its headers, footers and margins and starts on a new page.

@@ -10,6 +10,8 @@ struct Renderer {
     private(set) var warnings: [TemplateProblem] = []
     private var identifiers: IdentifierAllocator
     private var scopes: ScopeStack
+    /// How many enclosing lists are past their first element (see `Repetition`).
+    private var laterPasses = 0
     /// The documents of a merge: the data of each copy of the body.
     var copies: [TemplateValue] = []
     var issuedIdentifiers: [IdentifierAllocator.Issued] { identifiers.issued }
@@ -59,6 +61,10 @@ struct Renderer {
                 condition.with { condition in
                     if condition.sections.contains(where: shows) { run(condition.body, text: text, into: &output) }
                 }
+            case .onRepetition(let block):
+                block.with { block in
+                    if (block.repetition == .later) == (laterPasses > 0) { run(block.body, text: text, into: &output) }
+                }
             case .freshIdentifier(let slot):
                 var identifier = identifiers.value(for: slot)
                 identifier.withUTF8 { output.appendPlain($0) }
@@ -95,12 +101,14 @@ struct Renderer {
         switch value {
         case .list(let items):
             for (index, item) in items.enumerated() {
+                if index == 1 { laterPasses += 1 }
                 identifiers.renew(slot.identifierKeys)
                 scopes.push(item, position: (index, items.count))
                 run(body, text: text, into: &output)
                 scopes.pop()
                 output.endOfRepetition()
             }
+            if items.count > 1 { laterPasses -= 1 }
         case let other where other.isTruthy:
             identifiers.renew(slot.identifierKeys)
             scopes.push(other)

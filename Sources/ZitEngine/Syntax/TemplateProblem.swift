@@ -37,7 +37,6 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
         case unclosedSection(String)
         case unexpectedClose(String)
         case mismatchedClose(opened: String, closed: String)
-        case sectionTagNotAlone(String)
         case sectionCrossesStructure(name: String, reason: String)
         case missingValue(String)
         case filterFailed(tag: String, reason: String)
@@ -73,8 +72,6 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
             "sekcja „\(name)” jest tutaj zamknięta, ale nigdzie wcześniej się nie zaczyna."
         case .mismatchedClose(let opened, let closed):
             "tutaj jest zamknięta sekcja „\(closed)”, ale w tym miejscu otwarta jest sekcja „\(opened)”."
-        case .sectionTagNotAlone(let name):
-            "sekcja „\(name)” zaczyna się i kończy w różnych akapitach, więc każdy z jej znaczników musi stać sam w swoim akapicie (albo umieść oba znaczniki w jednym akapicie)."
         case .sectionCrossesStructure(let name, let reason):
             "sekcji „\(name)” nie da się powtórzyć: \(reason)."
         case .missingValue(let path):
