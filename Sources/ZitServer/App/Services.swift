@@ -16,7 +16,7 @@ public final class Services: Sendable {
     public let scratch: ScratchFolders
 
     public init(settings: ServerSettings) throws(CertificateRegister.Failure) {
-        HeapTrimmer.limitArenas()
+        HeapTrimmer.configureHeap()
         self.settings = settings
         project = ProjectSource(folder: settings.projectFolder)
         register = try CertificateRegister(folder: settings.projectFolder)
