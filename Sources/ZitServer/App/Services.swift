@@ -18,7 +18,7 @@ public final class Services: Sendable {
     public let pages: (any Pages)?
 
     public init(settings: ServerSettings, pages: (any Pages)? = nil) throws(CertificateRegister.Failure) {
-        HeapTrimmer.limitArenas()
+        HeapTrimmer.configureHeap()
         self.settings = settings
         self.pages = pages
         project = ProjectSource(folder: settings.projectFolder)
