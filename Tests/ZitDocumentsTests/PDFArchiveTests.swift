@@ -12,7 +12,7 @@ import ZitRegister
 /// Needs LibreOffice with python3-uno and qpdf (`make test` installs them); without them the
 /// tests fail and say so.
 @Suite(.serialized)
-struct PDFArchiveTests {
+final class PDFArchiveTests {
     let project = NSTemporaryDirectory() + "zitdocs-pdfa-project-\(UUID().uuidString)"
     let output = NSTemporaryDirectory() + "zitdocs-pdfa-\(UUID().uuidString)"
     let facts: ProjectFacts
@@ -26,6 +26,11 @@ struct PDFArchiveTests {
         try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
         facts = ProjectFacts(try #require(ProjectLoader.load(folder: project).project))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
+        try? FileManager.default.removeItem(atPath: output)
     }
 
     func generate(
@@ -43,7 +48,7 @@ struct PDFArchiveTests {
     func expectArchivable(_ file: String, title: String? = nil) throws -> Set<String> {
         let check = try PDFArchiveCheck(file: file)
         #expect(check.hasStructureTree, "\(file)")
-        #expect(check.foreignPageReferences == 0, "\(file)")
+        #expect(check.elementsOffPages == 0, "\(file)")
         #expect(check.pagesWithStructure == check.pageCount && check.pageCount > 0, "\(file)")
         #expect(check.isMarked, "\(file)")
         #expect(check.language == "pl-PL", "\(file)")
@@ -73,7 +78,9 @@ struct PDFArchiveTests {
         #expect(outcome.files.count == people.count && people.count == 18)
         for person in people {
             let number = try #require(numbers[person.id.rawValue])
-            let file = try #require(outcome.files.first { $0.contains(Polish.safeFileName(person.lastName)) })
+            let file =
+                "\(output)/certificates/\(Polish.safeFileName("zaswiadczenie-WZP-2-\(person.lastName)-\(person.firstName)")).pdf"
+            #expect(outcome.files.contains(file))
             let types = try expectArchivable(file, title: "Zaświadczenie nr \(number) — \(person.fullName)")
             #expect(types.contains("H1"), "the certificate's heading")
         }
@@ -86,9 +93,10 @@ struct PDFArchiveTests {
         #expect(try PDFArchiveCheck(file: file).pageCount == 18)
     }
 
+    /// The list's template numbers its pages, so each list is converted on its own.
     @Test func attendanceListsHaveHeaderCells() throws {
         let outcome = try generate(.attendance)
-        #expect(outcome.notes.isEmpty)
+        #expect(outcome.notes.count == 1 && outcome.notes[0].contains("numery stron"))
         #expect(outcome.files.count > 1)
         for file in outcome.files {
             let types = try expectArchivable(file)
@@ -136,7 +144,7 @@ struct PDFArchiveTests {
         let kept = output + "/kawalek-z-katalogiem.pdf"
         try PDFTools.run(qpdf, ["--warning-exit-0", merged, "--pages", merged, "2", "--", kept])
         let keptCheck = try PDFArchiveCheck(file: kept)
-        #expect(keptCheck.foreignPageReferences > 0, "the tree still points to the other 17 pages")
+        #expect(keptCheck.elementsOffPages > 0, "the tree still holds the other 17 pages' elements")
         #expect(!keptCheck.passes)
     }
 }

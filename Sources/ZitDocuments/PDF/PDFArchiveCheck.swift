@@ -14,9 +14,10 @@ public struct PDFArchiveCheck: Sendable {
     public let file: String
     /// A structure tree (`StructTreeRoot`) with at least one element on a page.
     public let hasStructureTree: Bool
-    /// Pages named by structure elements that are not pages of this file (a tree left over from
-    /// a file the pages were cut from).
-    public let foreignPageReferences: Int
+    /// Structure elements whose content is on no page of this file: they name a page the file
+    /// does not have, or name none while holding marked content (what is left of a tree whose
+    /// pages were cut away; qpdf sets such references to null).
+    public let elementsOffPages: Int
     public let pagesWithStructure: Int
     public let pageCount: Int
     public let isMarked: Bool
@@ -54,6 +55,7 @@ public struct PDFArchiveCheck: Sendable {
         var referenced: [String] = []
         var fonts: [(name: String, embedded: Bool)] = []
         var types: Set<String> = []
+        var orphans = 0
         for (key, entry) in objects where key.hasPrefix("obj:") {
             let object = entry as? [String: Any]
             Self.collectPageReferences(object?["value"], into: &referenced)
@@ -61,6 +63,7 @@ public struct PDFArchiveCheck: Sendable {
                 let type = element["/S"] as? String, type.hasPrefix("/")
             {
                 types.insert(String(type.dropFirst()))
+                if !(element["/Pg"] is String), Self.holdsMarkedContent(element["/K"]) { orphans += 1 }
             }
             guard let dictionary = object?["value"] as? [String: Any] ?? (object?["stream"] as? [String: Any])?["dict"]
                 as? [String: Any],
@@ -76,7 +79,7 @@ public struct PDFArchiveCheck: Sendable {
         }
         let structureRoot = value(catalog["/StructTreeRoot"]) as? [String: Any]
         hasStructureTree = structureRoot != nil && !referenced.isEmpty
-        foreignPageReferences = referenced.filter { !pages.contains($0) }.count
+        elementsOffPages = referenced.filter { !pages.contains($0) }.count + orphans
         pagesWithStructure = Set(referenced).intersection(pages).count
         pageCount = pages.count
         isMarked = ((catalog["/MarkInfo"] as? [String: Any]) ?? (value(catalog["/MarkInfo"]) as? [String: Any]))?[
@@ -107,12 +110,12 @@ public struct PDFArchiveCheck: Sendable {
         let structure =
             !hasStructureTree
             ? "brak (plik nie jest oznakowany, czytnik ekranu nie pozna nagłówków ani tabel)"
-            : foreignPageReferences > 0
-                ? "elementy wskazują \(foreignPageReferences) razy strony, których w pliku nie ma"
+            : elementsOffPages > 0
+                ? "\(elementsOffPages) jej elementów wskazuje strony, których w pliku nie ma (pozostałość po innym pliku)"
                 : "jest, jego elementy wskazują strony tego pliku (\(pagesWithStructure) z \(pageCount))"
         return [
             Property(
-                name: "struktura dokumentu (StructTreeRoot)", isPresent: hasStructureTree && foreignPageReferences == 0,
+                name: "struktura dokumentu (StructTreeRoot)", isPresent: hasStructureTree && elementsOffPages == 0,
                 detail: structure),
             Property(
                 name: "oznakowanie (MarkInfo/Marked)", isPresent: isMarked, detail: isMarked ? "tak" : "brak"),
@@ -156,6 +159,14 @@ public struct PDFArchiveCheck: Sendable {
         } else if let array = value as? [Any] {
             for inner in array { collectPageReferences(inner, into: &found, depth: depth + 1) }
         }
+    }
+
+    /// Marked content in an element's /K: an MCID, alone, in an array or in a marked-content reference.
+    private static func holdsMarkedContent(_ kids: Any?) -> Bool {
+        if kids is Int { return true }
+        if let dictionary = kids as? [String: Any] { return dictionary["/MCID"] != nil }
+        if let array = kids as? [Any] { return array.contains { $0 is Int || ($0 as? [String: Any])?["/MCID"] != nil } }
+        return false
     }
 
     /// The XMP packet of the metadata stream `reference`, decoded by qpdf.
