@@ -82,6 +82,7 @@ final class PDFArchiveTests {
                 "\(output)/certificates/\(Polish.safeFileName("zaswiadczenie-WZP-2-\(person.lastName)-\(person.firstName)")).pdf"
             #expect(outcome.files.contains(file))
             let types = try expectArchivable(file, title: "Zaświadczenie nr \(number) — \(person.fullName)")
+            #expect(try PDFArchiveCheck(file: file).pageCount == 1, "only the person's own page")
             #expect(types.contains("H1"), "the certificate's heading")
         }
     }
