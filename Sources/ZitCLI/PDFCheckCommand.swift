@@ -31,7 +31,7 @@ struct PDFCheckCommand: ParsableCommand {
                 output +=
                     check.passes
                     ? "  Plik nadaje się do archiwum i dla czytników ekranu.\n"
-                    : "  Pliku nie należy archiwizować w tej postaci: utwórz go ponownie (zitdocs generate … --format pdf).\n"
+                    : "  Pliku nie należy archiwizować w tej postaci: utwórz go ponownie (zitdocs generate … --format pdf) albo poproś nadawcę o PDF/A z oznakowaniem.\n"
                 complete = complete && check.passes
                 FileHandle.standardOutput.write(Data(output.utf8))
             }

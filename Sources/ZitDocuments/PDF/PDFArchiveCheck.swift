@@ -39,9 +39,11 @@ public struct PDFArchiveCheck: Sendable {
     public init(file: String) throws {
         guard let qpdf = PDFTools.find("qpdf") else {
             throw Generator.Failure(
-                description: "Do sprawdzenia pliku PDF potrzebny jest program qpdf (w systemie Debian: apt-get install qpdf).")
+                description:
+                    "Do sprawdzenia pliku PDF potrzebny jest program qpdf (w systemie Debian: apt-get install qpdf).")
         }
-        let description = try Self.json(try PDFTools.run(qpdf, ["--json", "--json-key=pages", "--json-key=qpdf", file]), file)
+        let description = try Self.json(
+            try PDFTools.run(qpdf, ["--json", "--json-key=pages", "--json-key=qpdf", file]), file)
         let objects = ((description["qpdf"] as? [Any])?.last as? [String: Any]) ?? [:]
         let pages = Set(((description["pages"] as? [[String: Any]]) ?? []).compactMap { $0["object"] as? String })
         func value(_ reference: Any?) -> Any? {
@@ -65,8 +67,9 @@ public struct PDFArchiveCheck: Sendable {
                 types.insert(String(type.dropFirst()))
                 if !(element["/Pg"] is String), Self.holdsMarkedContent(element["/K"]) { orphans += 1 }
             }
-            guard let dictionary = object?["value"] as? [String: Any] ?? (object?["stream"] as? [String: Any])?["dict"]
-                as? [String: Any],
+            guard
+                let dictionary = object?["value"] as? [String: Any] ?? (object?["stream"] as? [String: Any])?["dict"]
+                    as? [String: Any],
                 dictionary["/Type"] as? String == "/Font"
             else { continue }
             let subtype = dictionary["/Subtype"] as? String
@@ -82,11 +85,14 @@ public struct PDFArchiveCheck: Sendable {
         elementsOffPages = referenced.filter { !pages.contains($0) }.count + orphans
         pagesWithStructure = Set(referenced).intersection(pages).count
         pageCount = pages.count
-        isMarked = ((catalog["/MarkInfo"] as? [String: Any]) ?? (value(catalog["/MarkInfo"]) as? [String: Any]))?[
-            "/Marked"] as? Bool == true
+        isMarked =
+            ((catalog["/MarkInfo"] as? [String: Any]) ?? (value(catalog["/MarkInfo"]) as? [String: Any]))?[
+                "/Marked"] as? Bool == true
         language = Self.string(catalog["/Lang"])
         hasOutputIntent = ((value(catalog["/OutputIntents"]) as? [Any]) ?? []).contains { intent in
-            (value(intent) as? [String: Any]).map { $0["/S"] as? String == "/GTS_PDFA1" && $0["/DestOutputProfile"] != nil }
+            (value(intent) as? [String: Any]).map {
+                $0["/S"] as? String == "/GTS_PDFA1" && $0["/DestOutputProfile"] != nil
+            }
                 ?? false
         }
         fontsNotEmbedded = fonts.filter { !$0.embedded }.map(\.name).sorted()
@@ -125,7 +131,8 @@ public struct PDFArchiveCheck: Sendable {
                 name: "zgodność z PDF/A (XMP pdfaid)", isPresent: pdfaPart != nil && pdfaConformance != nil,
                 detail: pdfaPart.map { "PDF/A-\($0)\((pdfaConformance ?? "?").lowercased())" } ?? "brak"),
             Property(
-                name: "profil barw (OutputIntents)", isPresent: hasOutputIntent, detail: hasOutputIntent ? "jest" : "brak"
+                name: "profil barw (OutputIntents)", isPresent: hasOutputIntent,
+                detail: hasOutputIntent ? "jest" : "brak"
             ),
             Property(
                 name: "osadzone czcionki", isPresent: fontsNotEmbedded.isEmpty,
@@ -134,7 +141,8 @@ public struct PDFArchiveCheck: Sendable {
             Property(
                 name: "tytuł", isPresent: !(title ?? "").isEmpty && displaysTitle,
                 detail: (title ?? "").isEmpty
-                    ? "brak" : "„\(title!)”" + (displaysTitle ? "" : " (przeglądarka pokaże nazwę pliku zamiast tytułu)"))
+                    ? "brak"
+                    : "„\(title!)”" + (displaysTitle ? "" : " (przeglądarka pokaże nazwę pliku zamiast tytułu)"))
         ]
     }
 

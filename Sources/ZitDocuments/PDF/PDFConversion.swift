@@ -7,7 +7,9 @@ import Synchronization
 /// when it can be (see `MergedPDF`), one by one otherwise.
 enum PDFConversion {
     /// Each document to a PDF beside it; the documents are removed.
-    static func convert(_ documents: [String], in folder: String, progress: @escaping @Sendable (Int) -> Void = { _ in })
+    static func convert(
+        _ documents: [String], in folder: String, progress: @escaping @Sendable (Int) -> Void = { _ in }
+    )
         throws -> [String]
     {
         let pdfs = documents.map {
@@ -35,7 +37,10 @@ enum PDFConversion {
             let share = Array(jobs[bounds[group]..<bounds[group + 1]])
             let outcome = Result { try LibreOfficeExport.run(share) }
             results.withLock { $0[group] = outcome }
-            progress(done.withLock { $0 += share.reduce(0) { $0 + $1.pieces.count }; return $0 })
+            progress(
+                done.withLock {
+                    $0 += share.reduce(0) { $0 + $1.pieces.count }; return $0
+                })
         }
         return try results.withLock { $0 }.flatMap { try $0!.get() }
     }
