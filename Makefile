@@ -6,8 +6,8 @@ APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libyajl-dev pkg-c
 # --format pdf: LibreOffice converts, driven through its UNO listener from Python (python3-uno);
 # qpdf reads a PDF for `zitdocs pdfcheck`. LibreOffice is optional and large, so `make demo` and
 # `make build` install the others only where it is. `make test` installs all of them (APT_TEST),
-# since the PDF tests fail without them (poppler-utils: they read the PDFs' text), with the fonts of the templates (DejaVu Sans; Liberation
-# Sans for Arial), so their PDFs look as on the test machine.
+# since the PDF tests fail without them, with poppler-utils (the tests read the PDFs' text) and the
+# templates' fonts (DejaVu Sans; Liberation Sans for Arial).
 APT_PDF    := python3-uno qpdf
 APT_TEST   := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 $(APT_PDF) poppler-utils
 CONFIG     ?= release
