@@ -34,11 +34,13 @@ final class PDFArchiveTests {
     }
 
     func generate(
-        _ kind: DocumentKind, _ selection: DocumentPlans.Selection = .init(), merge: Bool = false
+        _ kind: DocumentKind, _ selection: DocumentPlans.Selection = .init(), merge: Bool = false,
+        into folder: String? = nil
     ) throws -> Generator.Outcome {
         let generator = Generator(
             plans: DocumentPlans(facts), projectFolder: project,
-            templatesFolder: DocumentPlansTests.folder + "/../../Templates", outputFolder: output, format: .pdf)
+            templatesFolder: DocumentPlansTests.folder + "/../../Templates", outputFolder: folder ?? output,
+            format: .pdf)
         return try generator.generate(kind, selection: selection, merge: merge)
     }
 
@@ -120,6 +122,15 @@ final class PDFArchiveTests {
         #expect(outcome.files.count == 1)
         let types = try expectArchivable(file)
         #expect(types.contains("H1") && types.contains("TH"), "\(types.sorted())")
+    }
+
+    /// `zitdocs generate --output Wyniki` names a folder relative to the working directory.
+    @Test func aRelativeOutputFolder() throws {
+        let depth = FileManager.default.currentDirectoryPath.split(separator: "/").count
+        let relative = String(repeating: "../", count: depth) + output.dropFirst()
+        let outcome = try generate(.forumReport, into: relative)
+        let file = try #require(outcome.files.first)
+        try expectArchivable(file)
     }
 
     @Test func progressReports() throws {

@@ -68,7 +68,7 @@ enum LibreOfficeScript {
             if pages:
                 data.append(prop("PageRange", "%d-%d" % tuple(pages)))
             document.storeToURL(
-                uno.systemPathToFileUrl(output),
+                uno.systemPathToFileUrl(os.path.abspath(output)),
                 (prop("FilterName", "writer_pdf_Export"),
                  prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", tuple(data)))))
 
@@ -76,7 +76,7 @@ enum LibreOfficeScript {
         def run(desktop, job, filter_data):
             try:
                 document = desktop.loadComponentFromURL(
-                    uno.systemPathToFileUrl(job["document"]), "_blank", 0, (prop("Hidden", True),))
+                    uno.systemPathToFileUrl(os.path.abspath(job["document"])), "_blank", 0, (prop("Hidden", True),))
             except Exception as error:
                 return {"error": "%s: %s" % (job["document"], error)}
             if document is None:
