@@ -12,7 +12,7 @@ import ZitRegister
 /// LibreOffice, python3-uno, qpdf and poppler-utils (`make test` installs them); without them the
 /// tests fail and say so.
 @Suite(.serialized)
-struct PDFBatchTests {
+final class PDFBatchTests {
 
     let project = NSTemporaryDirectory() + "zitdocs-pdf-project-\(UUID().uuidString)"
     let output = NSTemporaryDirectory() + "zitdocs-pdf-\(UUID().uuidString)"
@@ -26,6 +26,11 @@ struct PDFBatchTests {
         try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
         facts = ProjectFacts(try #require(ProjectLoader.load(folder: project).project))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
+        try? FileManager.default.removeItem(atPath: output)
     }
 
     func generate(template: String? = nil) throws -> Generator.Outcome {
