@@ -3,10 +3,13 @@
 #   make test   installs what is missing, runs the whole test suite
 SWIFT      ?= swift
 APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libyajl-dev pkg-config
-# --format pdf: LibreOffice converts (optional and large, so not installed here), qpdf cuts the
-# merged PDF into one per document and poppler-utils' pdftotext checks the cut. These two are
-# installed only where LibreOffice is, since without it no PDF is made.
-APT_PDF    := qpdf poppler-utils
+# --format pdf: LibreOffice converts, driven through its UNO listener from Python (python3-uno);
+# qpdf reads a PDF for `zitdocs pdfcheck`. LibreOffice is optional and large, so `make demo` and
+# `make build` install the others only where it is. `make test` installs all of them (APT_TEST),
+# since the PDF tests fail without them, with poppler-utils (the tests read the PDFs' text) and the
+# templates' fonts (DejaVu Sans; Liberation Sans for Arial).
+APT_PDF    := python3-uno qpdf
+APT_TEST   := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 $(APT_PDF) poppler-utils
 CONFIG     ?= release
 # The Swift runtime and Foundation linked into the program: it starts in about 11 ms instead
 # of 17 ms, because the dynamic loader no longer resolves Foundation's symbols at every run.
@@ -14,10 +17,10 @@ CONFIG     ?= release
 STATIC     ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static"; \
                 [ -d "$$d" ] && echo --static-swift-stdlib)
 
-.PHONY: demo test build deps bench fuzz clean serve lint format api-fuzz
+.PHONY: demo test build deps test-deps bench fuzz clean serve lint format api-fuzz
 
 deps:
-	@wanted="$(APT_NEEDS)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
+	@wanted="$(APT_NEEDS) $(EXTRA_APT)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
 	missing=""; for p in $$wanted; do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
@@ -27,13 +30,18 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# LibreOffice (large: its size and install time are in Bench/README.md) and the
+# PDF tools, for the PDF tests.
+test-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_APT="$(APT_TEST)"
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) $(STATIC) --product zitdocs
 
 demo: build
 	@bash Examples/demo.sh "$$($(SWIFT) build -c $(CONFIG) $(STATIC) --show-bin-path)/zitdocs"
 
-test: deps lint
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -472,6 +472,44 @@ def main():
                      (cell(100, "pages", pc) + " (100 only)") if pc else "–",
                      ratio(1000 / zc.wall, 100 / pc.wall) if pc else ""))
 
+    # ------------------------------------------------------------ D: the sample project as PDF/A
+    # Every certificate of the sample project (515) as tagged PDF/A-2b, start to last file, on a
+    # fresh copy of the project (no register, so every number is issued in the run); then the
+    # same as .odt, the difference being what LibreOffice costs. Needs LibreOffice and python3-uno.
+    if shutil.which("soffice"):
+        say("Task D: the sample project's certificates as tagged PDF/A")
+        timings = {}
+        for fmt in ("odt", "pdf"):
+            project = os.path.join(work, f"zD-project-{fmt}")
+            remove(project)
+            shutil.copytree(os.path.join(REPO, "Examples", "projekt"), project)
+            remove(os.path.join(project, "rejestr-zaswiadczen.sqlite"))
+            out = os.path.join(work, f"zD-{fmt}")
+            remove(out)
+            say(f"  zitdocs  D .{fmt}")
+            timings[fmt] = measure([zitdocs, "generate", "certificates", "--project", project, "--format", fmt,
+                                    "--output", out], work, f"zitdocs D {fmt}")
+        folder = os.path.join(work, "zD-pdf", "certificates")
+        pdfs = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".pdf"))
+        odts = [f for f in os.listdir(os.path.join(work, "zD-odt", "certificates")) if f.endswith(".odt")]
+        if len(pdfs) != len(odts) or not pdfs:
+            raise BenchFailure(f"D: {len(pdfs)} PDFs for {len(odts)} certificates")
+        check = subprocess.run([zitdocs, "pdfcheck"] + pdfs, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if check.returncode != 0:
+            failing = check.stdout.decode("utf-8", "replace").split("BRAK")[1][:300] if b"BRAK" in check.stdout else ""
+            raise BenchFailure(f"D: zitdocs pdfcheck found a PDF not archivable: {failing}"
+                               f"{check.stderr.decode('utf-8', 'replace')[:300]}")
+        checks.append(f"D zitdocs: {len(pdfs)} PDFs, every one passes zitdocs pdfcheck (tagged, PDF/A-2b, pl-PL, "
+                      "fonts embedded, own title)")
+        pdf, odt = timings["pdf"], timings["odt"]
+        count = len(pdfs)
+        rows.append((f"D  {count} certificates as tagged PDF/A (sample project)", cell(count, "docs", pdf), "–", ""))
+        rows.append(("D  LibreOffice's share per certificate",
+                     f"{(pdf.wall - odt.wall) / count * 1e3:.1f} ms wall, "
+                     f"{(pdf.cpu - odt.cpu) / count * 1e3:.1f} ms CPU", "–", ""))
+    else:
+        notes.append("D (certificates as PDF) left out: LibreOffice is not installed")
+
     # ------------------------------------------------------------ the table
     header = ("task", "zitdocs", "docxtpl 0.20.2" if peer else "docxtpl (left out)" if args.zitdocs_only
               else "docxtpl (not installed)", "zitdocs faster")

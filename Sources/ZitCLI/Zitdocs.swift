@@ -6,7 +6,10 @@ public struct Zitdocs: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "zitdocs",
         abstract: "Wypełnia szablony Word (.docx) i OpenDocument (.odt) danymi projektu.",
-        subcommands: [Render.self, Check.self, Generate.self, RegisterCommand.self, UserCommand.self, Serve.self])
+        subcommands: [
+            Render.self, Check.self, Generate.self, RegisterCommand.self, UserCommand.self, Serve.self,
+            PDFCheckCommand.self
+        ])
 
     public init() {}
 

@@ -7,26 +7,30 @@ import ZitRegister
 
 @testable import ZitDocuments
 
-private let pdfToolsInstalled = ["soffice", "qpdf", "pdftotext", "pdfinfo"].allSatisfy { PDFTools.find($0) != nil }
-
-/// Certificates as PDFs on the sample project: one LibreOffice run for the batch, cut into a PDF
-/// per person, each checked against the register by its text. Needs LibreOffice, qpdf and
-/// poppler-utils; without them the suite is skipped (and says why).
-@Suite(
-    .serialized,
-    .enabled(
-        if: pdfToolsInstalled,
-        "needs LibreOffice (soffice), qpdf and poppler-utils (pdftotext, pdfinfo), which are not all installed"))
-struct PDFBatchTests {
+/// Certificates as PDFs on the sample project: one LibreOffice per core for the batch, a PDF per
+/// person exported from its merge, each checked against the register by its text. Needs
+/// LibreOffice, python3-uno, qpdf and poppler-utils (`make test` installs them); without them the
+/// tests fail and say so.
+@Suite(.serialized)
+final class PDFBatchTests {
 
     let project = NSTemporaryDirectory() + "zitdocs-pdf-project-\(UUID().uuidString)"
     let output = NSTemporaryDirectory() + "zitdocs-pdf-\(UUID().uuidString)"
     let facts: ProjectFacts
 
     init() throws {
+        try #require(
+            ["soffice", "qpdf", "pdftotext", "pdfinfo"].allSatisfy { PDFTools.find($0) != nil },
+            "the PDF tests need LibreOffice (soffice), qpdf and poppler-utils (pdftotext, pdfinfo): make test installs them"
+        )
         try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
         facts = ProjectFacts(try #require(ProjectLoader.load(folder: project).project))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
+        try? FileManager.default.removeItem(atPath: output)
     }
 
     func generate(template: String? = nil) throws -> Generator.Outcome {

@@ -1,39 +1,34 @@
 import Foundation
-import Synchronization
 import ZitEngine
 
-/// PDFs for a batch from one LibreOffice run: the documents are merged into one (each copy opened
-/// by a bookmark), converted once, and the PDF is cut into one file per document with qpdf.
-/// LibreOffice converts a page of a merged document several times faster than a document of its
-/// own (see `PDFConversion`); cutting and checking cost little beside that.
+/// PDFs for a batch from one layout per core: the documents are merged into one (each copy opened
+/// by a bookmark), LibreOffice lays it out once and exports each copy's pages as a PDF of its own
+/// (`LibreOfficeExport`), with its own title. LibreOffice converts a page of a merged document
+/// several times faster than a document of its own (see `PDFConversion`).
 ///
-/// The cut is made only where it is known to be right: the copies' bookmarks give the page each
-/// one begins on, the text of the pages must show each document's number on its own pages, and
-/// templates whose merge would not look like the separate documents (page numbers counting the
-/// whole merge, headers that differ from document to document) are refused. A refusal is not an
-/// error: the batch is then converted one document at a time, as before.
+/// Each copy's pages are LibreOffice's own: from the page its bookmark lies on to the page before
+/// the next one's. A PDF cut afterwards (qpdf's `--pages`) would lose the structure tree, the
+/// language, the XMP and the output intent of PDF/A; a page range exported by LibreOffice keeps
+/// them, each pointing to its own pages. Templates whose merge would not look like the separate
+/// documents (page numbers counting the whole merge, headers that differ from document to
+/// document) are refused. A refusal is not an error: the batch is then converted one document at
+/// a time.
 struct MergedPDF {
     /// Why a batch is converted one document at a time instead.
     enum Refusal: Error, CustomStringConvertible {
-        case toolsMissing
         case pageNumbers
         case sharedPartsDiffer
         case copiesNotFound(found: Int, expected: Int)
-        case textMismatch(document: String, reason: String)
 
         var description: String {
             let fallback = "dlatego każdy dokument przekształcono do PDF osobno (wolniej)"
             return switch self {
-            case .toolsMissing:
-                "nie są zainstalowane programy qpdf i pdftotext, które dzielą jeden wspólny PDF na pliki dla kolejnych osób (w systemie Debian: apt-get install qpdf poppler-utils), \(fallback)."
             case .pageNumbers:
                 "szablon pokazuje numery stron, a we wspólnym dokumencie liczyłyby się one przez wszystkie dokumenty, \(fallback)."
             case .sharedPartsDiffer:
                 "nagłówki lub stopki szablonu różnią się między dokumentami, a wspólny dokument ma jeden komplet, \(fallback)."
             case .copiesNotFound(let found, let expected):
-                "we wspólnym PDF nie dało się znaleźć początku każdego dokumentu (znaleziono \(found) z \(expected)), \(fallback)."
-            case .textMismatch(let document, let reason):
-                "wspólny PDF nie zgadzał się z dokumentami (\(document): \(reason)), \(fallback)."
+                "we wspólnym dokumencie nie dało się znaleźć początku każdego dokumentu (znaleziono \(found) z \(expected)), \(fallback)."
             }
         }
     }
@@ -50,11 +45,6 @@ struct MergedPDF {
         _ documents: [PlannedDocument], names: [String], into folder: String,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws -> (files: [String], warnings: [TemplateProblem]) {
-        // Without LibreOffice no PDF is made at all: say so, rather than fall back.
-        _ = try PDFTools.libreOffice()
-        guard let qpdf = PDFTools.find("qpdf"), let pdftotext = PDFTools.find("pdftotext") else {
-            throw Refusal.toolsMissing
-        }
         let data = documents.map(\.data)
         guard !template.numbersPages else { throw Refusal.pageNumbers }
         guard template.fillsSharedPartsAlike(data) else { throw Refusal.sharedPartsDiffer }
@@ -65,14 +55,14 @@ struct MergedPDF {
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: staging) }
 
-        // The batch is cut into one group per core, each merged, converted by its own LibreOffice
-        // and cut on its own: LibreOffice converts on one core, so two runs side by side make
-        // nearly twice the pages in the same time. Only the smallest batches stay whole, since
+        // The batch is cut into one group per core, each merged and exported by its own
+        // LibreOffice: LibreOffice converts on one core, so two side by side make nearly twice the
+        // pages in the same time. Only the smallest batches stay whole, since
         // every run costs a LibreOffice start-up.
         let groupCount = max(
             1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count / Self.documentsPerRun))
         let bounds = (0...groupCount).map { $0 * documents.count / groupCount }
-        var groups: [GroupJob] = []
+        var groups: [Group] = []
         for group in 0..<groupCount {
             let range = bounds[group]..<bounds[group + 1]
             let folder = (staging as NSString).appendingPathComponent("\(group + 1)")
@@ -83,44 +73,30 @@ struct MergedPDF {
             merged.replacedEntries = replacing
             let document = (folder as NSString).appendingPathComponent("razem.\(template.format.fileExtension)")
             try DocumentWriter(for: template).write(merged, to: document)
-            groups.append(
-                GroupJob(
-                    document: document, folder: folder, numbers: documents[range].map(\.number),
-                    names: Array(names[range]), warnings: merged.warnings))
+            groups.append(Group(document: document, folder: folder, range: range, warnings: merged.warnings))
         }
-        let results = Mutex<[Result<(pieces: [String], info: [(key: String, value: PDFString)]), any Error>?]>(
-            Array(repeating: nil, count: groups.count))
-        let jobs = groups
-        let converted = Mutex(0)
-        progress(0)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let outcome = Result { try jobs[index].convert(qpdf: qpdf, pdftotext: pdftotext) }
-            results.withLock { $0[index] = outcome }
-            progress(
-                converted.withLock { done in
-                    done += jobs[index].names.count
-                    return done
+        let jobs = groups.map { group in
+            LibreOfficeExport.Job(
+                document: group.document, copyBookmark: Template.copyBookmark,
+                pieces: group.range.map { index in
+                    let own = properties[index]
+                    return .init(
+                        output: (group.folder as NSString).appendingPathComponent("\(index + 1).pdf"),
+                        title: own.title, subject: own.subject, keywords: own.keywords)
                 })
         }
-        var pieces: [String] = []
-        var info: [(key: String, value: PDFString)] = []
-        for result in results.withLock({ $0 }) {
-            let (groupPieces, groupInfo) = try result!.get()
-            pieces += groupPieces
-            if info.isEmpty { info = groupInfo }
-        }
-        let shared = info.filter { !["Title", "Subject", "Keywords"].contains($0.key) }
-        for (piece, own) in zip(pieces, properties) {
-            let entries: [(key: String, value: PDFString)] =
-                [("Title", own.title), ("Subject", own.subject), ("Keywords", own.keywords)]
-                .filter { !$0.1.isEmpty }.map { ($0.0, .text($0.1)) }
-            try PDFInformation.set(entries + shared, in: piece)
+        progress(0)
+        let outcomes = try PDFConversion.inParallel(jobs, progress: progress)
+        for (outcome, group) in zip(outcomes, groups) {
+            if case .copiesNotFound(let found) = outcome {
+                throw Refusal.copiesNotFound(found: found, expected: group.range.count)
+            }
         }
         sync()
         var files: [String] = []
-        for (piece, name) in zip(pieces, names) {
+        for (job, name) in zip(jobs.flatMap(\.pieces), names) {
             let target = (folder as NSString).appendingPathComponent(name)
-            guard rename(piece, target) == 0 else {
+            guard rename(job.output, target) == 0 else {
                 throw Generator.Failure(
                     description: "nie udało się zapisać pliku \(target): \(String(cString: strerror(errno))).")
             }
@@ -132,24 +108,11 @@ struct MergedPDF {
     /// Fewest documents worth a LibreOffice run of their own.
     static let documentsPerRun = 8
 
-    /// One merged part of a batch, from its document to its PDF pieces, one per copy.
-    struct GroupJob: Sendable {
+    /// One merged part of a batch: its document and the documents of the batch it holds.
+    struct Group {
         let document: String
         let folder: String
-        let numbers: [String?]
-        let names: [String]
+        let range: Range<Int>
         let warnings: [TemplateProblem]
-
-        func convert(qpdf: String, pdftotext: String) throws -> (
-            pieces: [String], info: [(key: String, value: PDFString)]
-        ) {
-            let pdf = try PDFConversion.convertMerged(document, in: folder)
-            let layout = try MergedPDFLayout(qpdfJSON: try PDFTools.run(qpdf, ["--json", pdf]), copies: numbers.count)
-            try MergedPDFCheck.verify(
-                pageTexts: try MergedPDFCheck.pageTexts(of: pdf, pdftotext: pdftotext), ranges: layout.ranges,
-                numbers: numbers, names: names)
-            let pieces = try PDFPageCutter(qpdf: qpdf).cut(pdf, into: layout.ranges, in: folder)
-            return (pieces, layout.info)
-        }
     }
 }

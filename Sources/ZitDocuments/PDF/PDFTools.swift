@@ -1,7 +1,7 @@
 import Foundation
 
-/// The programs PDFs are made with (LibreOffice; qpdf and poppler's pdftotext to cut a merged
-/// PDF), found where Debian and Homebrew put them, and run without a shell.
+/// The programs PDFs are made and read with (LibreOffice, driven from Python; qpdf to read a PDF's
+/// structure), found where Debian and Homebrew put them, and run without a shell.
 enum PDFTools {
     static func find(_ name: String) -> String? {
         ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"].map { "\($0)/\(name)" }.first(
