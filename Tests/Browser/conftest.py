@@ -167,3 +167,9 @@ def site(chromium, server, accounts, workspace) -> Site:
     chromium.delete_all_cookies()
     chromium.set_window_size(1280, 900)
     return Site(chromium, server, accounts, PASSWORD, downloads)
+
+
+@pytest.fixture(scope="session")
+def context(workspace, issued_number) -> dict:
+    """What the screens need beyond the project's data."""
+    return {"project": workspace / "projekt", "number": issued_number}

@@ -4,7 +4,7 @@ press a button, wait for a download."""
 import time
 from pathlib import Path
 
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
@@ -39,6 +39,14 @@ class Site:
         headings = self.driver.find_elements(By.TAG_NAME, "h1")
         assert len(headings) == 1, f"{self.path}: {len(headings)} h1 headings"
         return headings[0].text.strip()
+
+    def shows_h1(self, expected: str) -> bool:
+        """For waits: the page has loaded and its one h1 reads `expected`."""
+        try:
+            headings = self.driver.find_elements(By.TAG_NAME, "h1")
+            return len(headings) == 1 and headings[0].text.strip() == expected
+        except StaleElementReferenceException:
+            return False
 
     def text(self) -> str:
         return self.driver.find_element(By.TAG_NAME, "body").text
