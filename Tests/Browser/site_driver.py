@@ -4,7 +4,7 @@ press a button, wait for a download."""
 import time
 from pathlib import Path
 
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
@@ -76,7 +76,11 @@ class Site:
         try:
             return WebDriverWait(self.driver, seconds).until(condition)
         except TimeoutException:
-            raise AssertionError(f"{self.path}: {message or 'timed out'}") from None
+            try:
+                shown = " ".join(self.text().split())[:300]
+            except WebDriverException:
+                shown = "(no page)"
+            raise AssertionError(f"{self.path}: {message or 'timed out'}; the page shows: {shown}") from None
 
     def follow(self, text: str) -> None:
         link = self.link(text)
@@ -93,7 +97,7 @@ class Site:
         self.field("Hasło").send_keys(self.password)
         self.button("Zaloguj się").click()
         self.wait_for(lambda d: not self.path.startswith("/logowanie"),
-                      message=f"signing in as {role} stayed on the sign-in page: {self.text()[:300]}")
+                      message=f"signing in as {role} stayed on the sign-in page")
 
     def cookie_header(self) -> str:
         return "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
@@ -104,7 +108,7 @@ class Site:
         """The one new complete file in the download folder."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            new = [p for p in self.downloads.iterdir() if p.name not in before]
+            new = [p for p in self.downloads.iterdir() if p.name not in before and not p.name.startswith(".")]
             done = [p for p in new if not p.name.endswith((".crdownload", ".tmp")) and p.stat().st_size > 0]
             if done and len(done) == len(new):
                 return done[0]
@@ -112,4 +116,4 @@ class Site:
         raise AssertionError(f"no download arrived within {seconds} s (folder: {sorted(p.name for p in self.downloads.iterdir())})")
 
     def downloaded(self) -> set:
-        return {p.name for p in self.downloads.iterdir()}
+        return {p.name for p in self.downloads.iterdir() if not p.name.startswith(".")}
