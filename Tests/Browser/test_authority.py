@@ -1,13 +1,30 @@
-"""The ministry's officer: whatever its pages link to, no participant's name is on any of them."""
+"""The ministry's officer: whatever its pages link to (links, and GET forms with each choice of
+their list), no participant's name is on any page."""
 
 import html
+import io
 import re
 import urllib.request
+import zipfile
 from urllib.parse import urldefrag, urlparse
 
 from selenium.webdriver.common.by import By
 
-LINKS = "return Array.from(document.querySelectorAll('a[href]'), a => a.href);"
+LINKS_AND_GET_FORMS = """
+const urls = Array.from(document.querySelectorAll('a[href]'), a => a.href);
+for (const form of document.forms) {
+  if ((form.getAttribute('method') || 'get').toLowerCase() !== 'get') continue;
+  const select = form.querySelector('select[name]');
+  for (const value of select ? Array.from(select.options, o => o.value) : [null]) {
+    const fields = new FormData(form);
+    if (select) fields.set(select.name, value);
+    const url = new URL(form.action);
+    url.search = new URLSearchParams(fields).toString();
+    urls.push(url.href);
+  }
+}
+return urls;
+"""
 
 
 def _names(data) -> list:
@@ -18,10 +35,25 @@ def _names(data) -> list:
     return names
 
 
-def _content_type(site, url: str) -> str:
+def _get(site, url: str) -> tuple:
     request = urllib.request.Request(url, headers={"Cookie": site.cookie_header()})
-    with urllib.request.urlopen(request, timeout=30) as answer:
-        return answer.headers.get("Content-Type", "")
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        return answer.headers.get("Content-Type", ""), answer.read()
+
+
+def _names_in_document(body: bytes, names: list) -> list:
+    """Names in a downloaded document's text (its XML parts, tags removed)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as package:
+            parts = [package.read(n).decode("utf-8", "replace") for n in package.namelist() if n.endswith(".xml")]
+    except zipfile.BadZipFile:
+        return []
+    text = " ".join(" ".join(re.sub(r"<[^>]+>", "", part).split()) for part in parts)
+    return [name for name in names if name in text]
+
+
+def site_path(site, url: str) -> str:
+    return url.removeprefix(site.base)
 
 
 def test_authority_reaches_no_participants_name(site, data):
@@ -33,15 +65,18 @@ def test_authority_reaches_no_participants_name(site, data):
 
     while queue:
         url = queue.pop(0)
-        if "text/html" not in _content_type(site, url):
-            documents.append(url)  # a download (a report); the pages are what this test reads
+        kind, body = _get(site, url)
+        if "text/html" not in kind:
+            # A download: the progress report is the authority's by the API's rules; what names
+            # it carries is the report template's business, so it is listed, not failed on.
+            documents.append((site_path(site, url), len(_names_in_document(body, names))))
             continue
         site.driver.get(url)
         pages.append(site.path)
         source = " ".join(html.unescape(site.driver.page_source).split())
         found = [name for name in names if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", source)]
         assert not found, f"{site.path} shows participants to the authority: {found[:5]}"
-        for link in site.driver.execute_script(LINKS):
+        for link in site.driver.execute_script(LINKS_AND_GET_FORMS):
             link = urldefrag(link).url
             target = urlparse(link)
             if (target.scheme, target.netloc) != (origin.scheme, origin.netloc) or target.path == "/wyloguj":
@@ -52,7 +87,7 @@ def test_authority_reaches_no_participants_name(site, data):
         assert site.path.startswith("/weryfikacja") or site.driver.find_elements(By.XPATH, "//button[normalize-space()='Wyloguj się']"), \
             f"{site.path}: the crawl lost the authority's session"
 
-    print(f"\nauthority: {len(pages)} pages read {pages}, {len(documents)} downloads not read {documents}")
+    print(f"\nauthority: {len(pages)} pages {pages}; downloads (path, participants named): {documents}")
     for expected in ("/", "/sprawozdania", "/rejestr", "/konto/haslo"):
         assert expected in pages, f"the authority's pages never linked to {expected}: {pages}"
     for hidden in ("/wydarzenia", "/uczestnicy", "/dane"):
