@@ -43,7 +43,7 @@ def a_leader(data):
 
 def _issue_certificates(site, data, context):
     site.open(f"/wydarzenia/{quote(own_event(data).id)}")
-    site.driver.find_element(By.CSS_SELECTOR, "input[name='uklad'][value='zip']").click()
+    site.field("Jeden plik ZIP").click()
     site.button("Wystaw zaświadczenia").click()
     site.wait_for(lambda d: site.path.startswith("/zadania/"), message="no job page")
     site.wait_for(lambda d: d.find_elements(By.XPATH, "//a[normalize-space()='Pobierz plik']"), 90,

@@ -44,7 +44,7 @@ def test_partner_downloads_the_attendance_list_with_names_in_polish_order(site, 
 def test_partner_issues_the_events_certificates_and_gets_one_per_attendee(site, data):
     event = _open_own_event(site, data)
 
-    site.driver.find_element(By.CSS_SELECTOR, "input[name='uklad'][value='zip']").click()
+    site.field("Jeden plik ZIP").click()
     site.button("Wystaw zaświadczenia").click()
     site.wait_for(lambda d: site.path.startswith("/zadania/"), message="issuing did not open the job's page")
     assert site.h1() == "Wystawianie zaświadczeń"
