@@ -3,11 +3,12 @@ import Foundation
 import Logging
 import ZitRegister
 import ZitServer
+import ZitWeb
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Uruchamia serwis HTTP (API) projektu; zatrzymuje się po Ctrl+C lub SIGTERM.",
+        abstract: "Uruchamia serwis HTTP projektu (API i stronę WWW); zatrzymuje się po Ctrl+C lub SIGTERM.",
         discussion:
             "Serwis nie startuje, dopóki w projekcie nie ma żadnego konta: pierwsze konto biura zakłada polecenie zitdocs user add."
     )
@@ -51,9 +52,15 @@ struct Serve: AsyncParsableCommand {
             projectFolder: folder, dataFolder: dataDir, host: host, port: port, bodyLimit: bodyLimit << 20,
             secureCookies: tls,
             generation: generation)
+        let web: RouteArea
+        do {
+            web = try WebSite.area()
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let server: Server
         do {
-            server = try Server(settings: settings)
+            server = try Server(settings: settings, areas: [web])
             if try server.services.accounts.store.accounts().filter({ $0.role == .office && !$0.isDisabled }).isEmpty {
                 throw ValidationError(
                     """

@@ -56,16 +56,16 @@ struct RegisterTotalsJSON: Encodable {
 
 /// What anyone holding a printed certificate may learn by its number: whether it is valid, for
 /// which event, and whose (first initial and surname only), with the start of its document's checksum.
-struct VerificationJSON: Encodable {
-    var number: String
-    var exists: Bool
-    var status: String?
-    var issuedOn: String?
-    var cancelledOn: String?
-    var event: String?
-    var eventDates: [String]?
-    var holder: String?
-    var checksumPrefix: String?
+public struct VerificationJSON: Encodable, Sendable {
+    public var number: String
+    public var exists: Bool
+    public var status: String?
+    public var issuedOn: String?
+    public var cancelledOn: String?
+    public var event: String?
+    public var eventDates: [String]?
+    public var holder: String?
+    public var checksumPrefix: String?
 
     static func missing(_ number: String) -> VerificationJSON {
         VerificationJSON(number: number, exists: false)

@@ -7,6 +7,15 @@ public struct Access: Sendable {
     public let caller: Caller?
     public let services: Services
     let context: ServerContext
+    /// A page's form, read and CSRF-checked by `RouteTable` (routes declared with `csrf: .formField`).
+    public let form: FormBody?
+
+    init(caller: Caller?, services: Services, context: ServerContext, form: FormBody? = nil) {
+        self.caller = caller
+        self.services = services
+        self.context = context
+        self.form = form
+    }
 
     public func requireCaller() throws -> Caller {
         guard let caller else { throw APIError.notSignedIn }

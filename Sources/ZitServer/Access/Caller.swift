@@ -22,3 +22,14 @@ public struct SessionRecord: Codable, Sendable {
     public var accountID: Int64
     public var csrfToken: String
 }
+
+extension ServerContext {
+    /// Signs `caller` in with a new session cookie; returns the session's CSRF token, which every
+    /// state-changing request of the session must send back.
+    public func startSession(for caller: Caller, lifetime: Duration) -> String {
+        let csrf = Accounts.randomText(bytes: 32)
+        sessions.createSession(SessionRecord(accountID: caller.accountID, csrfToken: csrf), expiresIn: lifetime)
+        notes.accountID = caller.accountID
+        return csrf
+    }
+}

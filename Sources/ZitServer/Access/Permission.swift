@@ -21,6 +21,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case readJobs
     case render
     case checkUploads
+    /// Cancelling an issued certificate in the register.
+    case cancelCertificates
 
     /// The roles a permission is granted to. A partner's grants are further narrowed to its own
     /// events and people by `Scope`.
@@ -29,7 +31,7 @@ public enum Permission: String, Sendable, CaseIterable {
         case .open, .signedIn: true
         case .readSummary, .readPeriods, .readRegisterTotals, .generateReports, .readJobs: true
         case .readEvents, .readParticipants, .readRegister, .generateDocuments: role != .authority
-        case .exportRegister, .render, .checkUploads: role == .office
+        case .exportRegister, .render, .checkUploads, .cancelCertificates: role == .office
         }
     }
 }

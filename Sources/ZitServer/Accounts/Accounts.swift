@@ -85,7 +85,7 @@ public final class Accounts: Sendable {
     /// account all get the same answer after the same bcrypt work; repeated failures lock out.
     /// bcrypt's deliberate slowness runs on NIO's blocking pool, so sign-ins in progress never
     /// hold up the threads that answer every other request.
-    func signIn(login: String, password: String, address: String) async throws -> Caller {
+    public func signIn(login: String, password: String, address: String) async throws -> Caller {
         try await NIOThreadPool.singleton.runIfActive { [self] in
             try signInNow(login: login, password: password, address: address)
         }

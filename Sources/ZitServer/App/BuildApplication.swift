@@ -13,13 +13,16 @@ public struct Server: Sendable {
 
     /// The router with its middleware, in this order: log, security headers, errors, limits,
     /// sessions, who is calling; then each area's routes, each checked by `RouteTable`.
-    public init(settings: ServerSettings) throws(CertificateRegister.Failure) {
-        services = try Services(settings: settings)
+    /// `areas` add routes beside the API's (the web page); the first area's `pages` answer the
+    /// failures of page requests and the verification page for browsers.
+    public init(settings: ServerSettings, areas: [RouteArea] = []) throws(CertificateRegister.Failure) {
+        let pages = areas.lazy.compactMap(\.pages).first
+        services = try Services(settings: settings, pages: pages)
         sessionStore = MemoryPersistDriver(settings.clock)
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(pages: pages))
         router.add(middleware: LimitsMiddleware(bodyLimit: settings.bodyLimit))
         router.add(
             middleware: SessionMiddleware(
@@ -32,6 +35,7 @@ public struct Server: Sendable {
         router.add(middleware: AuthenticationMiddleware(accounts: services.accounts))
         let table = RouteTable(router: router, services: services)
         for area in Self.areas { area(table) }
+        for area in areas { area.add(table) }
         routes = table.declared
         responder = router.buildResponder()
     }

@@ -6,7 +6,7 @@ import ZitRegister
 /// the participants' list, `check` accepted an upload), so requests never read it each time.
 public actor ProjectSource {
     public let folder: String
-    private var cached: (stamp: [String: Date], project: Project?, errors: Int)?
+    private var cached: (stamp: [String: Date], project: Project?, errors: Int, warnings: [DataProblem])?
 
     public init(folder: String) {
         self.folder = folder
@@ -27,12 +27,17 @@ public actor ProjectSource {
         return project
     }
 
-    private func loaded() -> (project: Project?, errors: Int) {
+    /// The warnings `check` gives for the project as its files say now.
+    public func warnings() -> [DataProblem] {
+        loaded().warnings
+    }
+
+    private func loaded() -> (project: Project?, errors: Int, warnings: [DataProblem]) {
         let stamp = Self.stamp(folder)
-        if let cached, cached.stamp == stamp { return (cached.project, cached.errors) }
+        if let cached, cached.stamp == stamp { return (cached.project, cached.errors, cached.warnings) }
         let result = ProjectLoader.load(folder: folder)
-        cached = (stamp, result.project, result.errors.count)
-        return (result.project, result.errors.count)
+        cached = (stamp, result.project, result.errors.count, result.warnings)
+        return (result.project, result.errors.count, result.warnings)
     }
 
     private static func stamp(_ folder: String) -> [String: Date] {

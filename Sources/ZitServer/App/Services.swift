@@ -14,9 +14,12 @@ public final class Services: Sendable {
     public let jobs: JobQueue
     /// Folders for one request's files.
     public let scratch: ScratchFolders
+    /// The web's pages, when the server has them.
+    public let pages: (any Pages)?
 
-    public init(settings: ServerSettings) throws(CertificateRegister.Failure) {
+    public init(settings: ServerSettings, pages: (any Pages)? = nil) throws(CertificateRegister.Failure) {
         self.settings = settings
+        self.pages = pages
         project = ProjectSource(folder: settings.projectFolder)
         register = try CertificateRegister(folder: settings.projectFolder)
         accounts = Accounts(store: AccountStore(register: register), settings: settings)

@@ -1,3 +1,5 @@
+import Hummingbird
+
 /// Why documents cannot be made for a request, in words for the office.
 public enum GenerationProblem: Error, Sendable, Equatable {
     case unknownEvent(String)

@@ -199,7 +199,7 @@ public actor JobQueue: Service {
 
     /// Generating blocks on files and SQLite, so it runs off the concurrency pool, whose few
     /// threads serve every request; the workers' number bounds how many such threads there are.
-    static func onOwnThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async -> Result<
+    public static func onOwnThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async -> Result<
         Value, any Error
     > {
         await withCheckedContinuation { continuation in

@@ -6,7 +6,7 @@ import ZitProject
 /// `POST /api/v1/generate/{kind}`: what `zitdocs generate KIND` makes, by the same generator.
 /// One document (one selected, or `merge`) comes back in the response; a batch becomes a job
 /// (202 with its Location), whose result is the batch's ZIP.
-enum GenerationRoutes {
+public enum GenerationRoutes {
     struct Body: Decodable {
         var event: String?
         var participant: String?
@@ -39,6 +39,26 @@ enum GenerationRoutes {
                 event: body.event.map { EventID($0) }, participant: body.participant.map { ParticipantID($0) },
                 period: body.period.map { PeriodID($0) }),
             format: format, merge: body.merge ?? false)
+        switch try await start(wanted, access: access) {
+        case .document(let response):
+            return response
+        case .job(let job):
+            var response = try JSONReply.make(JobView(job), status: .accepted, request: request, context: context)
+            response.headers[.location] = JobView.path(of: job.id)
+            return response
+        }
+    }
+
+    /// What a generation request starts: one document, answered at once, or a batch job.
+    public enum Started: Sendable {
+        case document(Response)
+        case job(JobSnapshot)
+    }
+
+    /// The one way documents are asked for, by the API and the page alike: the caller's scope
+    /// allows them, the rate limit admits them, then the generator makes them.
+    public static func start(_ wanted: GenerationRequest, access: Access) async throws -> Started {
+        _ = try await access.services.project.withoutErrors()
         let scope = try await access.scope()
         try scope.allowsGeneration(wanted)
         let services = access.services
@@ -50,19 +70,16 @@ enum GenerationRoutes {
             throw error.apiError
         }
         if plan.isSingleFile {
-            return try await single(plan, author: scope.caller.login, services: services)
+            return .document(try await single(plan, author: scope.caller.login, services: services))
         }
-        let job: JobSnapshot
         do {
-            job = try await services.jobs.submit(
-                owner: String(scope.caller.accountID), title: kind.polishName, resultName: plan.archiveName,
-                work: services.documents.job(for: plan, author: scope.caller.login))
+            return .job(
+                try await services.jobs.submit(
+                    owner: String(scope.caller.accountID), title: wanted.kind.polishName, resultName: plan.archiveName,
+                    work: services.documents.job(for: plan, author: scope.caller.login)))
         } catch {
             throw error.apiError
         }
-        var response = try JSONReply.make(JobView(job), status: .accepted, request: request, context: context)
-        response.headers[.location] = JobView.path(of: job.id)
-        return response
     }
 
     /// A .docx or .odt is made in memory (a document is tens of kilobytes); a PDF or a merged
@@ -106,7 +123,7 @@ enum GenerationRoutes {
 }
 
 extension GenerationProblem {
-    var apiError: APIError {
+    public var apiError: APIError {
         switch self {
         case .unknownEvent, .unknownParticipant, .unknownPeriod:
             APIError(.notFound, code: "not_found", message: message)
@@ -116,7 +133,7 @@ extension GenerationProblem {
 }
 
 extension JobQueue.Refusal {
-    var apiError: APIError {
+    public var apiError: APIError {
         switch self {
         case .shuttingDown:
             APIError(

@@ -22,11 +22,7 @@ enum SessionRoutes {
             let body = try await JSONReply.decode(SignIn.self, from: request, context: context)
             let caller = try await access.services.accounts.signIn(
                 login: body.login, password: body.password, address: context.clientAddress)
-            let csrf = Accounts.randomText(bytes: 32)
-            context.sessions.createSession(
-                SessionRecord(accountID: caller.accountID, csrfToken: csrf),
-                expiresIn: access.services.settings.sessionLifetime)
-            context.notes.accountID = caller.accountID
+            let csrf = context.startSession(for: caller, lifetime: access.services.settings.sessionLifetime)
             return try JSONReply.make(info(caller, csrf: csrf), request: request, context: context)
         }
         table.on(.get, "/api/v1/session", needs: .signedIn) { request, context, access in

@@ -17,7 +17,7 @@ enum VerificationRoutes {
             if request.headers[.accept]?.contains("application/json") == true {
                 return try JSONReply.make(answer, request: request, context: context)
             }
-            return page(answer)
+            return access.services.pages?.verificationPage(answer) ?? page(answer)
         }
     }
 

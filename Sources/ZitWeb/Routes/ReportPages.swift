@@ -1,0 +1,47 @@
+import Hummingbird
+import ZitDocuments
+import ZitPolish
+import ZitProject
+import ZitServer
+
+/// The progress report of a chosen period and the Forum report, made by the API's generation.
+enum ReportPages {
+    struct Period: Sendable {
+        var id: String
+        var nazwa: String
+        var zakres: String
+    }
+
+    struct View: Sendable {
+        var mozePostep: Bool
+        var okresy: [Period]
+    }
+
+    static func add(to table: RouteTable, library: PageLibrary) {
+        table.on(.get, "/sprawozdania", needs: .generateReports) { request, context, access in
+            let scope = try await access.scope()
+            // The progress report covers every partner's tasks: the office's and the authority's.
+            let periods = scope.project.reportingPeriods.map {
+                Period(id: $0.id.rawValue, nazwa: $0.name, zakres: PolishDates.range([$0.start, $0.end]))
+            }
+            return library.page(
+                "sprawozdania", title: "Sprawozdania", request: request, context: context,
+                content: View(mozePostep: scope.caller.role != .partner, okresy: periods))
+        }
+        table.on(.get, "/sprawozdania/postep", needs: .generateReports) { request, _, access in
+            guard let period = request.uri.queryParameters.get("okres"), !period.isEmpty else {
+                throw APIError.badRequest("period_required", "Wybierz okres sprawozdawczy.")
+            }
+            let wanted = GenerationRequest(
+                kind: .progressReport, selection: .init(period: PeriodID(period)),
+                format: try DocumentFormat.from(request.uri.queryParameters.get("format")), merge: false)
+            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+        }
+        table.on(.get, "/sprawozdania/forum", needs: .generateReports) { request, _, access in
+            let wanted = GenerationRequest(
+                kind: .forumReport, format: try DocumentFormat.from(request.uri.queryParameters.get("format")),
+                merge: false)
+            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+        }
+    }
+}
