@@ -23,8 +23,27 @@ REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "Hasło-do-testów-2026"
 
 
+def pytest_report_header(config) -> list:
+    """The versions a run used, at the top of its output."""
+    import axe_playwright_python
+    import selenium
+
+    axe = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+    axe_version = axe.read_text(encoding="utf-8")[:200].split("axe v", 1)[-1].split()[0] if axe.exists() else "missing"
+    browser = shutil.which("chromium") or "chromium missing"
+    try:
+        browser = subprocess.run([browser, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except OSError:
+        pass
+    return [f"axe-core {axe_version}, selenium {selenium.__version__}, {browser}, zitdocs {_binary_path()}"]
+
+
+def _binary_path() -> Path:
+    return Path(os.environ.get("ZITDOCS_BIN", REPO / ".build" / "debug" / "zitdocs"))
+
+
 def _zitdocs() -> Path:
-    binary = Path(os.environ.get("ZITDOCS_BIN", REPO / ".build" / "debug" / "zitdocs"))
+    binary = _binary_path()
     if not os.access(binary, os.X_OK):
         pytest.fail(f"no zitdocs binary at {binary} (build it: swift build --product zitdocs)")
     return binary
