@@ -191,4 +191,18 @@ def site(chromium, server, accounts, workspace) -> Site:
 @pytest.fixture(scope="session")
 def context(workspace, issued_number) -> dict:
     """What the screens need beyond the project's data."""
-    return {"project": workspace / "projekt", "number": issued_number}
+    return {"project": workspace / "projekt", "number": issued_number,
+            "broken": _participants_with_mistakes(workspace)}
+
+
+def _participants_with_mistakes(workspace: Path) -> Path:
+    """The sample participants' sheet with a mistake in its third row: sex "X" (column D)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(workspace / "projekt" / "uczestnicy.xlsx")
+    sheet = book.worksheets[0]
+    header = [str(cell.value).strip().lower() for cell in sheet[1]]
+    sheet.cell(row=3, column=header.index("płeć") + 1, value="X")
+    path = workspace / "uczestnicy-z-bledami.xlsx"
+    book.save(path)
+    return path

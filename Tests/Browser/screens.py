@@ -50,14 +50,34 @@ def _issue_certificates(site, data, context):
                   "the job did not finish")
 
 
-def _check_participants_file(site, data, context):
-    site.open("/dane")
-    kind = site.field("Rodzaj pliku")
-    options = kind.find_elements(By.TAG_NAME, "option")
-    next(o for o in options if "uczestn" in (o.get_attribute("value") + o.text).lower()).click()
-    site.field("Plik").send_keys(str(Path(context["project"]) / "uczestnicy.xlsx"))
-    site.button("Sprawdź").click()
-    site.wait_for(lambda d: site.shows_h1("Wynik sprawdzenia"), message="no check result")
+def _check_participants_file(path_of: Callable) -> Callable:
+    def reach(site, data, context):
+        site.open("/dane")
+        kind = site.field("Rodzaj pliku")
+        options = kind.find_elements(By.TAG_NAME, "option")
+        next(o for o in options if "uczestn" in (o.get_attribute("value") + o.text).lower()).click()
+        site.field("Plik").send_keys(str(path_of(context)))
+        site.button("Sprawdź").click()
+        site.wait_for(lambda d: site.shows_h1("Wynik sprawdzenia"), message="no check result")
+
+    return reach
+
+
+def _problems_table(site) -> list:
+    """The rows of the table captioned "Problemy", as the cells' texts."""
+    tables = site.driver.find_elements(By.XPATH, "//table[caption[normalize-space()='Problemy']]")
+    assert tables, f"{site.path}: no table captioned „Problemy”"
+    return [[cell.text.strip() for cell in row.find_elements(By.XPATH, "./th|./td")]
+            for row in tables[0].find_elements(By.XPATH, ".//tbody/tr")]
+
+
+def _check_participants_with_mistakes(site, data, context):
+    _check_participants_file(lambda c: c["broken"])(site, data, context)
+    rows = _problems_table(site)
+    assert any(row[:3] == ["Uczestnicy", "3", "D"] and "płci" in row[3] for row in rows), \
+        f"the sex „X” in row 3, column D is not reported: {rows}"
+    assert not site.driver.find_elements(By.XPATH, "//button[normalize-space()='Zastąp plik projektu']"), \
+        "a file with errors may not replace the project's"
 
 
 SCREENS = [
@@ -72,7 +92,9 @@ SCREENS = [
            lambda s, d, c: s.open(f"/uczestnicy/{quote(a_leader(d).id)}")),
     Screen("sprawozdania", "authority", lambda d, c: "Sprawozdania", lambda s, d, c: s.open("/sprawozdania")),
     Screen("dane", "office", lambda d, c: "Dane projektu", lambda s, d, c: s.open("/dane")),
-    Screen("wynik-sprawdzenia", "office", lambda d, c: "Wynik sprawdzenia", _check_participants_file),
+    Screen("wynik-sprawdzenia", "office", lambda d, c: "Wynik sprawdzenia",
+           _check_participants_file(lambda c: Path(c["project"]) / "uczestnicy.xlsx")),
+    Screen("wynik-sprawdzenia-bledy", "office", lambda d, c: "Wynik sprawdzenia", _check_participants_with_mistakes),
     Screen("rejestr", "office", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
     Screen("rejestr-ip", "authority", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
     Screen("zmiana-hasla", "partner", lambda d, c: "Zmiana hasła", lambda s, d, c: s.open("/konto/haslo")),
