@@ -84,3 +84,10 @@ def test_partner_gets_not_found_for_the_other_partners_event(site, data):
     assert site.h1() == "Nie znaleziono"
     assert other.title not in html.unescape(site.driver.page_source)
     assert other.title not in site.text()
+
+    site.follow("Wydarzenia")
+    listed = html.unescape(site.driver.page_source)
+    own = {e.title for e in data.events_of(data.partner_ids[0])}
+    shown = [e.title for e in data.events_of(data.partner_ids[1]) if e.title in listed and e.title not in own]
+    assert not shown, f"the partner's list of events shows the other partner's: {shown}"
+    assert all(title in listed for title in own)
