@@ -17,7 +17,9 @@ class Screen:
     reach: Callable  # (site, data, context) -> None
 
     def visit(self, site, data, context) -> None:
-        if self.role:
+        if self.role is None:
+            site.sign_out()
+        elif site.signed_in_as != self.role:
             site.sign_in(self.role)
         self.reach(site, data, context)
         expected = self.heading(data, context)
@@ -80,28 +82,29 @@ def _check_participants_with_mistakes(site, data, context):
         "a file with errors may not replace the project's"
 
 
+# Grouped by role, so a run through all of them signs in once per role.
 SCREENS = [
     Screen("logowanie", None, lambda d, c: "Logowanie", lambda s, d, c: s.open("/logowanie")),
+    Screen("weryfikacja", None, lambda d, c: "Weryfikacja zaświadczenia",
+           lambda s, d, c: s.open(f"/weryfikacja/{c['number']}")),
+    Screen("weryfikacja-brak", None, lambda d, c: "Weryfikacja zaświadczenia",
+           lambda s, d, c: s.open("/weryfikacja/999/2099/BRAK")),
     Screen("start", "office", lambda d, c: "Projekt w skrócie", lambda s, d, c: s.open("/")),
     Screen("wydarzenia", "office", lambda d, c: "Wydarzenia", lambda s, d, c: s.open("/wydarzenia")),
-    Screen("wydarzenie", "partner", lambda d, c: own_event(d).title,
-           lambda s, d, c: s.open(f"/wydarzenia/{quote(own_event(d).id)}")),
-    Screen("zadanie", "partner", lambda d, c: "Wystawianie zaświadczeń", _issue_certificates),
     Screen("uczestnicy", "office", lambda d, c: "Uczestnicy", lambda s, d, c: s.open("/uczestnicy")),
     Screen("uczestnik", "office", lambda d, c: a_leader(d).full_name,
            lambda s, d, c: s.open(f"/uczestnicy/{quote(a_leader(d).id)}")),
-    Screen("sprawozdania", "authority", lambda d, c: "Sprawozdania", lambda s, d, c: s.open("/sprawozdania")),
     Screen("dane", "office", lambda d, c: "Dane projektu", lambda s, d, c: s.open("/dane")),
     Screen("wynik-sprawdzenia", "office", lambda d, c: "Wynik sprawdzenia",
            _check_participants_file(lambda c: Path(c["project"]) / "uczestnicy.xlsx")),
     Screen("wynik-sprawdzenia-bledy", "office", lambda d, c: "Wynik sprawdzenia", _check_participants_with_mistakes),
     Screen("rejestr", "office", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
-    Screen("rejestr-ip", "authority", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
+    Screen("wydarzenie", "partner", lambda d, c: own_event(d).title,
+           lambda s, d, c: s.open(f"/wydarzenia/{quote(own_event(d).id)}")),
+    Screen("zadanie", "partner", lambda d, c: "Wystawianie zaświadczeń", _issue_certificates),
     Screen("zmiana-hasla", "partner", lambda d, c: "Zmiana hasła", lambda s, d, c: s.open("/konto/haslo")),
-    Screen("weryfikacja", None, lambda d, c: "Weryfikacja zaświadczenia",
-           lambda s, d, c: s.open(f"/weryfikacja/{c['number']}")),
-    Screen("weryfikacja-brak", None, lambda d, c: "Weryfikacja zaświadczenia",
-           lambda s, d, c: s.open("/weryfikacja/999/2099/BRAK")),
     Screen("nie-znaleziono", "partner", lambda d, c: "Nie znaleziono",
            lambda s, d, c: s.open(f"/wydarzenia/{quote(other_partners_event(d).id)}")),
+    Screen("sprawozdania", "authority", lambda d, c: "Sprawozdania", lambda s, d, c: s.open("/sprawozdania")),
+    Screen("rejestr-ip", "authority", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
 ]

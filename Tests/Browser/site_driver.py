@@ -24,6 +24,7 @@ class Site:
         self.accounts = accounts
         self.password = password
         self.downloads = downloads
+        self.signed_in_as = None
         driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
 
     # Navigation
@@ -89,8 +90,12 @@ class Site:
 
     # Accounts
 
-    def sign_in(self, role: str) -> None:
+    def sign_out(self) -> None:
         self.driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
+        self.signed_in_as = None
+
+    def sign_in(self, role: str) -> None:
+        self.sign_out()
         self.open("/logowanie")
         assert self.h1() == "Logowanie"
         self.field("Login").send_keys(self.accounts[role])
@@ -98,6 +103,7 @@ class Site:
         self.button("Zaloguj się").click()
         self.wait_for(lambda d: not self.path.startswith("/logowanie"),
                       message=f"signing in as {role} stayed on the sign-in page")
+        self.signed_in_as = role
 
     def cookie_header(self) -> str:
         return "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
