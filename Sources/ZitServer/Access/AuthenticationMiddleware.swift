@@ -31,6 +31,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             }
         }
         context.notes.accountID = context.identity?.accountID
+        context.notes.session = context.identity.map { ($0, context.sessions.session?.csrfToken) }
         return try await next(request, context)
     }
 }

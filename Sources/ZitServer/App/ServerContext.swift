@@ -30,12 +30,19 @@ public struct ServerContext: AuthRequestContext, SessionRequestContext, RequestC
     }
 }
 
-/// What the request log learns about a request from inside: the account that sent it.
+/// What the middleware outside learns about a request from inside: the account that sent it, for
+/// the request log, and the signed-in caller with the session's CSRF token, for an error page.
 public final class RequestNotes: Sendable {
     private let account = Mutex<Int64?>(nil)
+    private let signedIn = Mutex<(caller: Caller, csrfToken: String?)?>(nil)
 
     public var accountID: Int64? {
         get { account.withLock { $0 } }
         set { account.withLock { $0 = newValue } }
+    }
+
+    public var session: (caller: Caller, csrfToken: String?)? {
+        get { signedIn.withLock { $0 } }
+        set { signedIn.withLock { $0 = newValue } }
     }
 }

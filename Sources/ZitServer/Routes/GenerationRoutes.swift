@@ -56,8 +56,11 @@ public enum GenerationRoutes {
     }
 
     /// The one way documents are asked for, by the API and the page alike: the caller's scope
-    /// allows them, the rate limit admits them, then the generator makes them.
-    public static func start(_ wanted: GenerationRequest, access: Access) async throws -> Started {
+    /// allows them, the rate limit admits them, then the generator makes them. A batch's job is
+    /// called `title`, or by the documents' kind.
+    public static func start(_ wanted: GenerationRequest, access: Access, title: String? = nil) async throws
+        -> Started
+    {
         _ = try await access.services.project.withoutErrors()
         let scope = try await access.scope()
         try scope.allowsGeneration(wanted)
@@ -75,7 +78,8 @@ public enum GenerationRoutes {
         do {
             return .job(
                 try await services.jobs.submit(
-                    owner: String(scope.caller.accountID), title: wanted.kind.polishName, resultName: plan.archiveName,
+                    owner: String(scope.caller.accountID), title: title ?? wanted.kind.polishName,
+                    resultName: plan.archiveName,
                     work: services.documents.job(for: plan, author: scope.caller.login)))
         } catch {
             throw error.apiError

@@ -30,10 +30,11 @@ struct Chrome: Sendable {
         self.csrf = csrf
     }
 
-    /// The chrome for the request's caller, or nil when nobody is signed in.
+    /// The chrome for the request's caller, or nil when nobody is signed in. The notes, not the
+    /// identity, since an error page is made outside the middleware that recognises the caller.
     init?(context: ServerContext, path: String) {
-        guard let caller = context.identity else { return nil }
-        self.init(caller: caller, csrf: context.sessions.session?.csrfToken ?? "", path: path)
+        guard let session = context.notes.session else { return nil }
+        self.init(caller: session.caller, csrf: session.csrfToken ?? "", path: path)
     }
 
     /// The menu, each entry shown only to the roles granted the permission its page needs.

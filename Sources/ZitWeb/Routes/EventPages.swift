@@ -76,7 +76,9 @@ enum EventPages {
             let merged = access.form?.field("uklad") == "scalone"
             let wanted = GenerationRequest(
                 kind: .certificates, selection: .init(event: event.id), format: .docx, merge: merged)
-            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+            let title = "Zaświadczenia dla wydarzenia „\(event.title)”"
+            return try await DocumentFormat.answer(
+                try await GenerationRoutes.start(wanted, access: access, title: title))
         }
     }
 

@@ -14,6 +14,7 @@ enum JobPages {
         var trwa: Bool
         var gotowe: Bool
         var komunikat: String?
+        var liczba: String
     }
 
     static func add(to table: RouteTable, library: PageLibrary) {
@@ -30,7 +31,8 @@ enum JobPages {
 
     static func view(_ job: JobSnapshot) -> View {
         let running = job.state == .queued || job.state == .running
-        let percent = job.state == .done ? 100 : job.total > 0 ? min(100, 100 * job.done / job.total) : 0
+        // 100 only once the file can be downloaded: after the last document the ZIP is still being written.
+        let percent = job.state == .done ? 100 : job.total > 0 ? min(99, 100 * job.done / job.total) : 0
         let text: String
         switch job.state {
         case .queued: text = "Zadanie czeka w kolejce."
@@ -43,6 +45,7 @@ enum JobPages {
         return View(
             id: job.id.rawValue, tytulZadania: job.title, stan: running ? "trwa" : "koniec", procent: percent,
             krok: percent / 5 * 5, opis: text, trwa: running, gotowe: job.state == .done,
-            komunikat: job.state == .failed ? job.message : nil)
+            komunikat: job.state == .failed ? job.message : nil,
+            liczba: "Dokumentów w pliku: \(job.total).")
     }
 }

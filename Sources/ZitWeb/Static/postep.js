@@ -9,7 +9,8 @@
   var lastText = "";
 
   function show(job) {
-    var percent = job.total > 0 ? Math.floor((100 * job.done) / job.total) : 0;
+    // 100 is left for the finished job, whose page the reload shows.
+    var percent = job.total > 0 ? Math.min(99, Math.floor((100 * job.done) / job.total)) : 0;
     bar.setAttribute("aria-valuenow", String(percent));
     fill.style.width = percent + "%";
     var text = job.total > 0 ? "Utworzono " + job.done + " z " + job.total + " dokumentów." : "Zadanie czeka w kolejce.";
