@@ -38,7 +38,8 @@ let package = Package(
             name: "CYajl", pkgConfig: "yajl",
             providers: [.apt(["libyajl-dev"]), .brew(["yajl"])]),
 
-        // glibc's mallopt, to keep the heap's pages between the pieces of a long part.
+        // glibc's mallopt, to keep the heap's pages between the pieces of a long part; malloc_trim,
+        // for the server to give them back once a burst of work is over.
         .systemLibrary(name: "CGlibcMalloc"),
 
         // Pipeline stages; each depends only on the ones above it.
@@ -65,7 +66,7 @@ let package = Package(
         .target(
             name: "ZitServer",
             dependencies: [
-                "ZitData", "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish",
+                "ZitData", "ZitDocuments", "ZitProject", "ZitRegister", "ZitEngine", "ZitPolish", "CGlibcMalloc",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

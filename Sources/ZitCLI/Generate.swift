@@ -37,6 +37,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Tylko ten okres sprawozdawczy, dla progress-report (jego identyfikator, np. 2025-2).")
     var period: String?
 
+    @Option(
+        help:
+            "Tylko zadania i wydarzenia tego beneficjenta, dla progress-report (np. WB), jak raport partnera w serwisie."
+    )
+    var beneficiary: String?
+
     @Option(help: "Własny szablon biura, używany zamiast domyślnego.")
     var template: String?
 
@@ -82,13 +88,18 @@ struct Generate: ParsableCommand {
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
         let selection = DocumentPlans.Selection(
             event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) },
-            period: period.map { PeriodID($0) })
+            period: period.map { PeriodID($0) }, beneficiary: beneficiary.map { BeneficiaryID($0) })
         if let event, data.event(EventID(event)) == nil {
             throw ValidationError("W projekcie nie ma wydarzenia \(event) (zob. wydarzenia.yaml).")
         }
         if let participant, !data.participants.contains(where: { $0.id.rawValue == participant }) {
             throw ValidationError(
                 "W projekcie nie ma uczestnika ani uczestniczki o identyfikatorze \(participant) (zob. listę uczestnicy)."
+            )
+        }
+        if let beneficiary, !data.beneficiaries.contains(where: { $0.id.rawValue == beneficiary }) {
+            throw ValidationError(
+                "W projekt.yaml nie ma beneficjenta \(beneficiary); dostępni: \(data.beneficiaries.map(\.id.rawValue).joined(separator: ", "))."
             )
         }
         if let period, data.period(PeriodID(period)) == nil {

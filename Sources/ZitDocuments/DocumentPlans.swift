@@ -18,10 +18,16 @@ public struct DocumentPlans {
         public var event: EventID?
         public var participant: ParticipantID?
         public var period: PeriodID?
-        public init(event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil) {
+        /// A progress report narrowed to one beneficiary: its own tasks and the events it organised.
+        public var beneficiary: BeneficiaryID?
+        public init(
+            event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil,
+            beneficiary: BeneficiaryID? = nil
+        ) {
             self.event = event
             self.participant = participant
             self.period = period
+            self.beneficiary = beneficiary
         }
     }
 
@@ -32,9 +38,16 @@ public struct DocumentPlans {
         case .leaderCertificates: leaderCertificates(selection)
         case .forumReport: [ForumReport(facts: facts).document()]
         case .progressReport:
-            project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
-                .map { ProgressReport(facts: facts, period: $0).document() }
+            progressReports(selection)
         }
+    }
+
+    /// One per reporting period; narrowed to a beneficiary, every figure is of its own events
+    /// (and the people who attended them) and its own tasks' expenditure.
+    func progressReports(_ selection: Selection) -> [PlannedDocument] {
+        let reported = selection.beneficiary.map { ProjectFacts(project.narrowed(to: $0)) } ?? self.facts
+        return project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
+            .map { ProgressReport(facts: reported, period: $0, beneficiary: selection.beneficiary).document() }
     }
 
     /// One list per event, a sheet per day, pre-filled in Polish alphabetical order.
@@ -88,8 +101,7 @@ public struct DocumentPlans {
         var documents: [PlannedDocument] = []
         for event in project.events where selection.event == nil || event.id == selection.event {
             let organiser = project.beneficiary(event.organiser)
-            for person in facts.participants(of: event.id)
-            where selection.participant == nil || person.id == selection.participant {
+            for person in people(of: event.id, only: selection.participant) {
                 let issued = event.lastDay ?? project.end
                 let data: TemplateValue = [
                     "number": "",
@@ -108,6 +120,14 @@ public struct DocumentPlans {
             }
         }
         return documents
+    }
+
+    /// The event's participants in Polish alphabetical order, or only the one asked for (the
+    /// server's common request: one person's certificate, not worth sorting everyone for).
+    private func people(of event: EventID, only participant: ParticipantID?) -> [Participant] {
+        guard let participant else { return facts.participants(of: event) }
+        guard facts.attended(participant, event) else { return [] }
+        return project.participants.filter { $0.id == participant }
     }
 
     /// For participants with at least ten forms of support, listing them with dates.

@@ -40,6 +40,10 @@ public struct Generator {
     /// One document (not merged, .docx or .odt) is made in memory and returned in
     /// `Outcome.document` instead of being written into `outputFolder`: the server sends it as it is.
     public var keepsSingleDocumentInMemory = false
+    /// A batch (not merged, .docx or .odt) is made in memory and written only as its ZIP, with
+    /// no folder of files beside it (`Outcome.files` then holds the names in the ZIP): the server's
+    /// jobs send the ZIP and nothing else.
+    public var archivesOnly = false
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(
         from: Date(), timeZone: .current, formatOptions: [.withFullDate])
@@ -69,8 +73,14 @@ public struct Generator {
 
     /// The template file a kind of document is filled from.
     public func templatePath(for kind: DocumentKind) -> String {
-        templateOverride
-            ?? (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
+        templateOverride ?? Self.defaultTemplatePath(for: kind, format: format, in: templatesFolder)
+    }
+
+    /// The default template of a kind in `templatesFolder`, as `templatePath(for:)` finds it.
+    public static func defaultTemplatePath(for kind: DocumentKind, format: Format, in templatesFolder: String)
+        -> String
+    {
+        (templatesFolder as NSString).appendingPathComponent("\(kind.templateName).\(format.templateExtension)")
     }
 
     /// With `merge`, one printable document holds them all, each on its own page (its header and
@@ -89,6 +99,11 @@ public struct Generator {
         if keepsSingleDocumentInMemory, !merge, format != .pdf, documents.count == 1 {
             return try inMemory(
                 documents[0], kind, template: template, register: register, started: startedAt, templatePath: path)
+        }
+        if archivesOnly, !merge, format != .pdf {
+            return try archived(
+                documents, kind, template: template, logo: try logoReplacement(in: template), register: register,
+                started: startedAt, templatePath: path, progress: progress)
         }
         let reserved = documents.compactMap(\.number)
         try Self.makeFolder(folder, reserved: reserved)
@@ -179,11 +194,15 @@ public struct Generator {
 
     /// The batch in one .zip for sending on; documents are already compressed, so they are stored.
     static func writeArchive(_ files: [String], to path: String) throws {
-        let empty = try Package(bytes: [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18), name: path)
         let entries = try files.map { file in
             PackageEntry.stored(
                 (file as NSString).lastPathComponent, [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         }
+        try writeArchive(entries, to: path)
+    }
+
+    static func writeArchive(_ entries: [PackageEntry], to path: String) throws {
+        let empty = try Package(bytes: [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18), name: path)
         try PackageWriter(source: empty).write(entries, to: path)
     }
 }

@@ -6,9 +6,17 @@ import ZitProject
 /// The data of the „Informacja o postępie realizacji projektu” for one reporting period.
 /// Every figure comes from the project's data; none is typed into the template.
 struct ProgressReport {
+    /// Of the whole project, or of the project narrowed to `beneficiary` (`Project.narrowed(to:)`).
     let facts: ProjectFacts
     let period: ReportingPeriod
+    /// The one beneficiary whose tasks the report shows; nil for all of them.
+    var beneficiary: BeneficiaryID? = nil
     var project: Project { facts.project }
+
+    /// The beneficiaries whose tasks and expenditure are reported.
+    private var reported: [Beneficiary] {
+        project.beneficiaries.filter { beneficiary == nil || $0.id == beneficiary }
+    }
 
     private func held(in period: ReportingPeriod) -> [Event] {
         project.events.filter { event in event.lastDay.map(period.contains) ?? false }
@@ -59,7 +67,8 @@ struct ProgressReport {
             "principles": principles(events), "problems": .list(period.problems.map { .string($0) }),
             "nextPeriod": ["name": .string(next?.name ?? ""), "events": .list(nextEvents)]
         ]
-        return PlannedDocument(fileStem: "informacja-o-postepie-\(period.id)", data: data)
+        let stem = "informacja-o-postepie-\(period.id)" + (beneficiary.map { "-\($0)" } ?? "")
+        return PlannedDocument(fileStem: stem, data: data)
     }
 
     private func spent(_ task: TaskID, upTo end: CalendarDate, from start: CalendarDate? = nil) -> Decimal {
@@ -137,7 +146,7 @@ struct ProgressReport {
     }
 
     private func beneficiaries() -> [TemplateValue] {
-        project.beneficiaries.map { beneficiary in
+        reported.map { beneficiary in
             let tasks: [TemplateValue] = beneficiary.tasks.map(taskData)
             return [
                 "name": .string(beneficiary.name), "role": .string(beneficiary.role == .leader ? "Lider" : "Partner"),
@@ -190,7 +199,7 @@ struct ProgressReport {
     }
 
     private func expenditureRows() -> [TemplateValue] {
-        project.beneficiaries.flatMap { beneficiary in
+        reported.flatMap { beneficiary in
             beneficiary.tasks.map { task -> TemplateValue in
                 let planned = project.plannedBudget[task.id] ?? 0
                 let total = spent(task.id, upTo: period.end)
@@ -207,7 +216,7 @@ struct ProgressReport {
     }
 
     private func expenditureTotals() -> TemplateValue {
-        let tasks = project.beneficiaries.flatMap(\.tasks).map(\.id)
+        let tasks = reported.flatMap(\.tasks).map(\.id)
         let planned = tasks.map { project.plannedBudget[$0] ?? 0 }.reduce(0, +)
         let inPeriod = tasks.map { spent($0, upTo: period.end, from: period.start) }.reduce(0, +)
         let total = tasks.map { spent($0, upTo: period.end) }.reduce(0, +)

@@ -11,9 +11,10 @@ public struct TemplateOptions: Sendable {
     /// How filled parts are deflated (see `PartCoding`).
     public var coding: PartCoding
     /// Whether short parts are coded from the template's parse from its second document on
-    /// (`PreparseOnReuse`), which a batch gains from. Off, every document is the same bytes as
-    /// the first one filled from a newly read template: a template kept for many single documents
-    /// (the server's) then gives the file a single `zitdocs generate` writes.
+    /// (`PreparseOnReuse`), which a batch gains from. Off, every document made on its own is the
+    /// same bytes as the first one filled from a newly read template: a template kept for many
+    /// single documents (the server's) then gives the file a single `zitdocs generate` writes.
+    /// A batch's documents are coded by their place in the batch either way, as the command's batch.
     public var reusesParse: Bool
 
     public init(
@@ -231,7 +232,8 @@ public final class Template: Sendable {
         var filled: [String: FilledPart] = [:]
         for part in parts {
             filled[part.name] = Self.fill(
-                part, with: &renderer, coding: options.coding, firstDocument: options.reusesParse ? firstOfBatch : true)
+                part, with: &renderer, coding: options.coding,
+                firstDocument: firstOfBatch ?? (options.reusesParse ? nil : true))
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
         return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)

@@ -341,17 +341,36 @@ public final class CertificateRegister: Sendable {
     public func entries() throws(Failure) -> [Entry] {
         do {
             return try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM certificate ORDER BY year, series, sequence").map { row in
-                    Entry(
-                        number: row["number"], participant: row["participant"], subject: row["subject"],
-                        name: row["name"],
-                        issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
-                        cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
-                        generatedAt: row["generatedAt"], checksum: row["checksum"], cancelledOn: row["cancelledOn"])
-                }
+                try Row.fetchAll(db, sql: "SELECT * FROM certificate ORDER BY year, series, sequence").map(Self.entry)
             }
         } catch {
             throw Failure(.cannotRead(detail: "\(error)"), file: path)
         }
+    }
+
+    /// The number given to a person for a subject, issued or reserved (not a cancelled one), as
+    /// `numbers(for:)` would find it.
+    public func activeEntry(participant: String, subject: String) throws(Failure) -> Entry? {
+        do {
+            return try database.read { db in
+                try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT * FROM certificate WHERE participant = ? AND subject = ? AND status IN ('issued', 'reserved')",
+                    arguments: [participant, subject]
+                ).map(Self.entry)
+            }
+        } catch {
+            throw Failure(.cannotRead(detail: "\(error)"), file: path)
+        }
+    }
+
+    private static func entry(_ row: Row) -> Entry {
+        Entry(
+            number: row["number"], participant: row["participant"], subject: row["subject"],
+            name: row["name"],
+            issuedOn: row["issuedOn"], status: Entry.Status(rawValue: row["status"]) ?? .issued,
+            cancellationReason: row["cancellationReason"], generatedBy: row["generatedBy"],
+            generatedAt: row["generatedAt"], checksum: row["checksum"], cancelledOn: row["cancelledOn"])
     }
 }

@@ -31,6 +31,11 @@ public struct ProjectFacts: Sendable {
         }
     }
 
+    /// Whether the participant attended the event (on any of its days).
+    public func attended(_ participant: ParticipantID, _ event: EventID) -> Bool {
+        participantsByEvent[event]?.contains(participant) ?? false
+    }
+
     public func participants(of event: EventID) -> [Participant] {
         let ids = participantsByEvent[event] ?? []
         return Polish.sorted(project.participants.filter { ids.contains($0.id) }) { "\($0.lastName) \($0.firstName)" }

@@ -24,7 +24,9 @@ public struct Access: Sendable {
 
     /// The project as the caller may see it.
     public func scope() async throws -> Scope {
-        Scope(caller: try requireCaller(), project: try await services.project.current())
+        let caller = try requireCaller()
+        let (facts, version) = try await services.project.facts()
+        return Scope(caller: caller, facts: facts, projectVersion: version)
     }
 
     /// A path parameter, percent-decoded; malformed encoding is the client's mistake (400).

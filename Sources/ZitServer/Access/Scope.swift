@@ -12,10 +12,20 @@ public struct Scope: Sendable {
     private let visibleEventIDs: Set<String>
     private let visibleParticipantIDs: Set<ParticipantID>?
 
+    /// The reading of the project the facts are of (`ProjectSource.Snapshot.version`).
+    public let projectVersion: Int
+
     public init(caller: Caller, project: Project) {
+        self.init(caller: caller, facts: ProjectFacts(project), projectVersion: 0)
+    }
+
+    /// With the facts the server keeps between requests.
+    public init(caller: Caller, facts: ProjectFacts, projectVersion: Int) {
+        let project = facts.project
         self.caller = caller
         self.project = project
-        facts = ProjectFacts(project)
+        self.facts = facts
+        self.projectVersion = projectVersion
         visibleEvents = Self.visibleEvents(for: caller, in: project)
         visibleEventIDs = Set(visibleEvents.map(\.id.rawValue))
         switch caller.role {

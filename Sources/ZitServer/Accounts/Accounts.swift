@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import NIOPosix
 import ZitRegister
@@ -8,11 +7,14 @@ public final class Accounts: Sendable {
     public let store: AccountStore
     let passwords: Passwords
     let throttle: SignInThrottle
+    /// Tokens recently found valid, by digest: a script sends its token with every request.
+    let recentTokens: RecentTokens
 
     public init(store: AccountStore, settings: ServerSettings) {
         self.store = store
         passwords = Passwords(cost: settings.passwordCost)
         throttle = SignInThrottle(policy: settings.signInPolicy, clock: settings.clock)
+        recentTokens = RecentTokens(clock: settings.clock)
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -69,6 +71,7 @@ public final class Accounts: Sendable {
     }
 
     public func setPassword(login: String, password: String) throws(Failure) {
+        defer { recentTokens.forget() }
         if let problem = Passwords.problem(with: password) { throw .invalid(problem) }
         do {
             guard try store.setPasswordHash(passwords.hash(password), login: login) else {
@@ -118,13 +121,23 @@ public final class Accounts: Sendable {
     }
 
     func caller(token: String) throws(APIError) -> Caller? {
+        let digest = Self.digest(token)
+        if let known = recentTokens.caller(digest: digest) { return known }
         do {
-            return try store.account(tokenDigest: Self.digest(token)).flatMap {
+            let caller = try store.account(tokenDigest: digest).flatMap {
                 $0.isDisabled ? nil : Caller(account: $0)
             }
+            if let caller { recentTokens.keep(caller, digest: digest) }
+            return caller
         } catch {
             throw .internalError
         }
+    }
+
+    /// Revokes one of an account's tokens; false when the account has no token with this id.
+    func revokeToken(id: Int64, account: Int64) throws(CertificateRegister.Failure) -> Bool {
+        defer { recentTokens.forget() }
+        return try store.revokeToken(id: id, account: account)
     }
 
     /// A new token, shown once: only its SHA-256 is kept.
@@ -140,7 +153,7 @@ public final class Accounts: Sendable {
     }
 
     static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Checksum.of(bytes: Array(token.utf8))
     }
 
     /// Random bytes from the system's generator, as URL-safe base64 without padding.

@@ -18,6 +18,7 @@ public final class Services: Sendable {
     public let pages: (any Pages)?
 
     public init(settings: ServerSettings, pages: (any Pages)? = nil) throws(CertificateRegister.Failure) {
+        HeapTrimmer.limitArenas()
         self.settings = settings
         self.pages = pages
         project = ProjectSource(folder: settings.projectFolder)
@@ -29,7 +30,8 @@ public final class Services: Sendable {
         generationLimiter = RateLimiter(
             limit: settings.generation.generationsPerMinute, window: .seconds(60), clock: settings.clock)
         documents = DocumentMaker(
-            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder)
+            projectFolder: settings.projectFolder, templatesFolder: settings.generation.templatesFolder,
+            register: register)
         jobs = JobQueue(folders: JobFolders(dataDirectory: settings.dataFolder), settings: settings.generation.jobs)
         scratch = ScratchFolders(dataDirectory: settings.dataFolder)
     }

@@ -20,7 +20,10 @@ public struct GenerationRequest: Sendable {
 
     /// Part of the download's name, naming what was selected.
     var selectionSuffix: String {
-        [selection.event?.rawValue, selection.participant?.rawValue, selection.period?.rawValue]
-            .compactMap { $0 }.map { "-\($0)" }.joined()
+        [
+            selection.event?.rawValue, selection.participant?.rawValue, selection.period?.rawValue,
+            selection.beneficiary?.rawValue
+        ]
+        .compactMap { $0 }.map { "-\($0)" }.joined()
     }
 }

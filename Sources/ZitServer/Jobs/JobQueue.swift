@@ -141,6 +141,7 @@ public actor JobQueue: Service {
             guard let (work, context) = start(id) else { continue }
             let outcome = await Self.onOwnThread { try work.run(context) }
             finish(id, outcome)
+            HeapTrimmer.shared.noteWork()
         }
     }
 

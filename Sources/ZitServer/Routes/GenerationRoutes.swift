@@ -28,7 +28,7 @@ public enum GenerationRoutes {
     static func generate(_ kind: DocumentKind, request: Request, context: ServerContext, access: Access) async throws
         -> Response
     {
-        _ = try await access.services.project.withoutErrors()
+        _ = try await access.services.project.factsWithoutErrors()
         let body = try await decodeBody(request, context: context)
         guard let format = Generator.Format(rawValue: body.format ?? "docx") else {
             throw APIError.badRequest("bad_format", "Pole „format” musi mieć wartość docx, odt lub pdf.")
@@ -58,17 +58,17 @@ public enum GenerationRoutes {
     /// The one way documents are asked for, by the API and the page alike: the caller's scope
     /// allows them, the rate limit admits them, then the generator makes them. A batch's job is
     /// called `title`, or by the documents' kind.
-    public static func start(_ wanted: GenerationRequest, access: Access, title: String? = nil) async throws
+    public static func start(_ asked: GenerationRequest, access: Access, title: String? = nil) async throws
         -> Started
     {
-        _ = try await access.services.project.withoutErrors()
-        let scope = try await access.scope()
-        try scope.allowsGeneration(wanted)
+        let (facts, version) = try await access.services.project.factsWithoutErrors()
+        let scope = Scope(caller: try access.requireCaller(), facts: facts, projectVersion: version)
+        let wanted = try scope.allowedGeneration(asked)
         let services = access.services
         try services.generationLimiter.admit(String(scope.caller.accountID))
         let plan: DocumentMaker.Plan
         do {
-            plan = try services.documents.plan(wanted, facts: scope.facts)
+            plan = try services.documents.plan(wanted, facts: scope.facts, projectVersion: scope.projectVersion)
         } catch {
             throw error.apiError
         }
@@ -89,9 +89,13 @@ public enum GenerationRoutes {
     /// A .docx or .odt is made in memory (a document is tens of kilobytes); a PDF or a merged
     /// document is made in a folder of its own under the data folder, which goes once it is read.
     static func single(_ plan: DocumentMaker.Plan, author: String, services: Services) async throws -> Response {
+        defer { HeapTrimmer.shared.noteWork() }
+        let maker = services.documents
+        if let kept = maker.keptCertificate(for: plan, author: author) {
+            return document(kept.bytes, plan: plan)
+        }
         let folder = services.scratch.newFolder()
         defer { services.scratch.remove(folder) }
-        let maker = services.documents
         let outcome = await JobQueue.onOwnThread { () throws -> [UInt8] in
             let made = try maker.make(plan, into: folder, author: author, inMemory: true)
             if let document = made.document { return document.bytes }
@@ -104,7 +108,11 @@ public enum GenerationRoutes {
         } catch {
             throw APIError(.unprocessableContent, code: "generation_failed", message: "\(error)")
         }
-        return Response(
+        return document(bytes, plan: plan)
+    }
+
+    static func document(_ bytes: [UInt8], plan: DocumentMaker.Plan) -> Response {
+        Response(
             status: .ok,
             headers: [
                 .contentType: DocumentTypes.mediaType(of: plan.displayName),

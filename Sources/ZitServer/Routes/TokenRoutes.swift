@@ -40,7 +40,7 @@ enum TokenRoutes {
         table.on(.delete, "/api/v1/tokens/{id}", needs: .signedIn) { _, _, access in
             let caller = try access.requireCaller()
             guard let id = Int64(try access.parameter("id")),
-                try access.services.accounts.store.revokeToken(id: id, account: caller.accountID)
+                try access.services.accounts.revokeToken(id: id, account: caller.accountID)
             else { throw APIError.notFound }
             return Response(status: .noContent)
         }
