@@ -101,6 +101,7 @@ let package = Package(
             name: "ZitServerTests",
             dependencies: [
                 "ZitServer", "ZitRegister", "ZitProject", "ZitDocuments", "ZitPackage", "ZitSheets", "ZitEngine",
+                "ZitCLI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -112,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "ZitWebTests",
             dependencies: [
-                "ZitWeb", "ZitServer", "ZitRegister", "ZitProject",
+                "ZitWeb", "ZitServer", "ZitRegister", "ZitProject", "ZitPackage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

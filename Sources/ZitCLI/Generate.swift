@@ -43,6 +43,12 @@ struct Generate: ParsableCommand {
     )
     var beneficiary: String?
 
+    @Flag(
+        help:
+            "Bez danych osobowych, dla progress-report: Liderzy tylko policzeni, bez nazwisk, jak sprawozdanie instytucji nadzorującej w serwisie."
+    )
+    var withoutPersonalData = false
+
     @Option(help: "Własny szablon biura, używany zamiast domyślnego.")
     var template: String?
 
@@ -88,7 +94,8 @@ struct Generate: ParsableCommand {
         let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
         let selection = DocumentPlans.Selection(
             event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) },
-            period: period.map { PeriodID($0) }, beneficiary: beneficiary.map { BeneficiaryID($0) })
+            period: period.map { PeriodID($0) }, beneficiary: beneficiary.map { BeneficiaryID($0) },
+            withoutPersonalData: withoutPersonalData)
         if let event, data.event(EventID(event)) == nil {
             throw ValidationError("W projekcie nie ma wydarzenia \(event) (zob. wydarzenia.yaml).")
         }

@@ -20,14 +20,18 @@ public struct DocumentPlans {
         public var period: PeriodID?
         /// A progress report narrowed to one beneficiary: its own tasks and the events it organised.
         public var beneficiary: BeneficiaryID?
+        /// A report for readers who may see no personal data (the funding authority): the
+        /// Leaders are counted against their target, never named.
+        public var withoutPersonalData: Bool
         public init(
             event: EventID? = nil, participant: ParticipantID? = nil, period: PeriodID? = nil,
-            beneficiary: BeneficiaryID? = nil
+            beneficiary: BeneficiaryID? = nil, withoutPersonalData: Bool = false
         ) {
             self.event = event
             self.participant = participant
             self.period = period
             self.beneficiary = beneficiary
+            self.withoutPersonalData = withoutPersonalData
         }
     }
 
@@ -47,7 +51,12 @@ public struct DocumentPlans {
     func progressReports(_ selection: Selection) -> [PlannedDocument] {
         let reported = selection.beneficiary.map { ProjectFacts(project.narrowed(to: $0)) } ?? self.facts
         return project.reportingPeriods.filter { selection.period == nil || $0.id == selection.period }
-            .map { ProgressReport(facts: reported, period: $0, beneficiary: selection.beneficiary).document() }
+            .map {
+                ProgressReport(
+                    facts: reported, period: $0, beneficiary: selection.beneficiary,
+                    withoutPersonalData: selection.withoutPersonalData
+                ).document()
+            }
     }
 
     /// One list per event, a sheet per day, pre-filled in Polish alphabetical order.

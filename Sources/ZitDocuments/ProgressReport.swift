@@ -11,6 +11,8 @@ struct ProgressReport {
     let period: ReportingPeriod
     /// The one beneficiary whose tasks the report shows; nil for all of them.
     var beneficiary: BeneficiaryID? = nil
+    /// The Leaders counted, not named (`DocumentPlans.Selection.withoutPersonalData`).
+    var withoutPersonalData = false
     var project: Project { facts.project }
 
     /// The beneficiaries whose tasks and expenditure are reported.
@@ -188,7 +190,7 @@ struct ProgressReport {
         let upToEnd = ProjectFacts(projectUpTo(period.end)).leaders
         return [
             "count": .string(String(upToEnd.count)), "target": .string(String(target)),
-            "names": .list(upToEnd.map { .string($0.fullName) })
+            "names": .list(withoutPersonalData ? [] : upToEnd.map { .string($0.fullName) })
         ]
     }
 

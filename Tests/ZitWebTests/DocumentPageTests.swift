@@ -73,7 +73,8 @@ import Testing
             #expect(report.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
             let partner = try await client.signIn(.partnerWB)
             let partnerPage = try await client.page("/sprawozdania", as: partner)
-            #expect(!partnerPage.text.contains("Okres sprawozdawczy"))
+            #expect(partnerPage.text.contains(#"<label for="okres">Okres sprawozdawczy</label>"#))
+            #expect(partnerPage.text.contains("Sprawozdanie obejmuje zadania Państwa instytucji"))
             #expect(partnerPage.text.contains(">Raport Forum (DOCX)</a>"))
         }
     }

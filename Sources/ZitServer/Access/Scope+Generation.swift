@@ -7,12 +7,13 @@ import ZitDocuments
 /// only, which its permissions already limit it to.
 extension Scope {
     /// The request as the caller may have it made: a partner's progress report is narrowed to its
-    /// beneficiary whatever the request says.
+    /// beneficiary whatever the request says; the authority's documents carry no personal data.
     public func allowedGeneration(_ request: GenerationRequest) throws(APIError) -> GenerationRequest {
         try allowsGeneration(request)
         var allowed = request
         allowed.selection.beneficiary =
             caller.role == .partner && request.kind == .progressReport ? caller.beneficiary : nil
+        if caller.role == .authority { allowed.selection.withoutPersonalData = true }
         return allowed
     }
 

@@ -67,7 +67,7 @@ enum EventPages {
             let format = try DocumentFormat.from(request.uri.queryParameters.get("format"))
             let wanted = GenerationRequest(
                 kind: .attendance, selection: .init(event: event.id), format: format, merge: false)
-            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+            return DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
         }
         table.on(.post, "/wydarzenia/{id}/zaswiadczenia", needs: .generateDocuments, csrf: .formField) {
             _, _, access in
@@ -77,7 +77,7 @@ enum EventPages {
             let wanted = GenerationRequest(
                 kind: .certificates, selection: .init(event: event.id), format: .docx, merge: merged)
             let title = "Zaświadczenia dla wydarzenia „\(event.title)”"
-            return try await DocumentFormat.answer(
+            return DocumentFormat.answer(
                 try await GenerationRoutes.start(wanted, access: access, title: title))
         }
     }

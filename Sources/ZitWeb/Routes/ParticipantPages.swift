@@ -34,6 +34,7 @@ enum ParticipantPages {
         var formy: Int
         var status: String
         var zaswiadczenieLidera: Bool
+        var csrf: String
         var wydarzenia: [Attended]
     }
 
@@ -59,18 +60,26 @@ enum ParticipantPages {
                 stanowisko: person.position, formy: forms, status: status(person, facts: scope.facts),
                 // A Leader's certificate spans every partner's events: the office's document alone.
                 zaswiadczenieLidera: forms >= ProjectFacts.leaderThreshold && scope.caller.role == .office,
+                csrf: context.sessions.session?.csrfToken ?? "",
                 wydarzenia: scope.events(attendedBy: person.id).map {
                     Attended(id: $0.id.rawValue, tytul: $0.title, data: EventText.dates($0))
                 })
             return library.page(
                 "uczestnik", title: person.fullName, request: request, context: context, content: detail)
         }
-        table.on(.get, "/uczestnicy/{id}/zaswiadczenie-lidera", needs: .generateDocuments) { _, _, access in
+        // Issuing reserves a register number, so it is a form post; a link followed (or prefetched)
+        // leads back to the person's page.
+        table.on(.get, "/uczestnicy/{id}/zaswiadczenie-lidera", needs: .readParticipants) { _, _, access in
+            let person = try await access.scope().participant(try access.parameter("id"))
+            return Response(status: .seeOther, headers: [.location: "/uczestnicy/\(person.id.rawValue)"])
+        }
+        table.on(.post, "/uczestnicy/{id}/zaswiadczenie-lidera", needs: .generateDocuments, csrf: .formField) {
+            _, _, access in
             let scope = try await access.scope()
             let person = try scope.participant(try access.parameter("id"))
             let wanted = GenerationRequest(
                 kind: .leaderCertificates, selection: .init(participant: person.id), format: .docx, merge: false)
-            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+            return DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
         }
     }
 

@@ -13,20 +13,23 @@ enum ReportPages {
     }
 
     struct View: Sendable {
-        var mozePostep: Bool
+        /// A partner's report covers only its own tasks and events (`Scope.allowedGeneration`).
+        var tylkoWlasne: Bool
+        var bezDanychOsobowych: Bool
         var okresy: [Period]
     }
 
     static func add(to table: RouteTable, library: PageLibrary) {
         table.on(.get, "/sprawozdania", needs: .generateReports) { request, context, access in
             let scope = try await access.scope()
-            // The progress report covers every partner's tasks: the office's and the authority's.
             let periods = scope.project.reportingPeriods.map {
                 Period(id: $0.id.rawValue, nazwa: $0.name, zakres: PolishDates.range([$0.start, $0.end]))
             }
             return library.page(
                 "sprawozdania", title: "Sprawozdania", request: request, context: context,
-                content: View(mozePostep: scope.caller.role != .partner, okresy: periods))
+                content: View(
+                    tylkoWlasne: scope.caller.role == .partner, bezDanychOsobowych: scope.caller.role == .authority,
+                    okresy: periods))
         }
         table.on(.get, "/sprawozdania/postep", needs: .generateReports) { request, _, access in
             guard let period = request.uri.queryParameters.get("okres"), !period.isEmpty else {
@@ -35,13 +38,13 @@ enum ReportPages {
             let wanted = GenerationRequest(
                 kind: .progressReport, selection: .init(period: PeriodID(period)),
                 format: try DocumentFormat.from(request.uri.queryParameters.get("format")), merge: false)
-            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+            return DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
         }
         table.on(.get, "/sprawozdania/forum", needs: .generateReports) { request, _, access in
             let wanted = GenerationRequest(
                 kind: .forumReport, format: try DocumentFormat.from(request.uri.queryParameters.get("format")),
                 merge: false)
-            return try await DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
+            return DocumentFormat.answer(try await GenerationRoutes.start(wanted, access: access))
         }
     }
 }
