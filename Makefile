@@ -17,7 +17,7 @@ CONFIG     ?= release
 STATIC     ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static"; \
                 [ -d "$$d" ] && echo --static-swift-stdlib)
 
-.PHONY: demo test build deps test-deps bench fuzz clean serve lint format api-fuzz
+.PHONY: demo test build deps test-deps bench fuzz clean serve lint format api-fuzz browser-deps browser-test
 
 deps:
 	@wanted="$(APT_NEEDS) $(EXTRA_APT)"; if command -v soffice >/dev/null 2>&1; then wanted="$$wanted $(APT_PDF)"; fi; \
@@ -44,6 +44,27 @@ demo: build
 test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) browser-test
+
+# make browser-test: the web page in headless Chromium (Tests/Browser, pytest + selenium, axe-core
+# from the axe-playwright-python wheel), against the debug build's zitdocs serve. Debian's
+# chromium and chromium-driver, and the pinned PyPI packages in .build/browser-venv, are installed
+# when missing; nothing is downloaded while the tests run. Screenshots go to .build/screenshots/.
+BROWSER_APT  := chromium chromium-driver
+BROWSER_VENV := .build/browser-venv
+browser-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_APT="$(BROWSER_APT)"
+	@$(MAKE) --no-print-directory $(BROWSER_VENV)/installed
+
+$(BROWSER_VENV)/installed: Tests/Browser/requirements.txt Tests/Browser/requirements-axe.txt
+	@[ -x $(BROWSER_VENV)/bin/python ] || python3 -m venv $(BROWSER_VENV)
+	$(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/Browser/requirements.txt
+	$(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check --no-deps -r Tests/Browser/requirements-axe.txt
+	@touch $@
+
+browser-test: deps browser-deps
+	$(SWIFT) build --product zitdocs
+	cd Tests/Browser && ZITDOCS_BIN="$(CURDIR)/.build/debug/zitdocs" "$(CURDIR)/$(BROWSER_VENV)/bin/python" -m pytest
 
 # The code's layout is swift-format's (.swift-format); `make format` rewrites it in place.
 lint:
