@@ -7,7 +7,9 @@ import Testing
 @Suite struct OpenDocumentLayoutTests {
     let users: TemplateValue = ["users": [["name": "Anna"], ["name": "Jan"]]]
 
-    func odt(_ text: String, styles: String = "") throws -> [UInt8] { try TestPackages.odt(text, automaticStyles: styles) }
+    func odt(_ text: String, styles: String = "") throws -> [UInt8] {
+        try TestPackages.odt(text, automaticStyles: styles)
+    }
     func paragraph(_ text: String, style: String? = nil) -> String {
         "<text:p\(style.map { " text:style-name=\"\($0)\"" } ?? "")>\(text)</text:p>"
     }
@@ -26,7 +28,10 @@ import Testing
 
     @Test func aLoopFromMidParagraphRepeatsExactlyWhatLiesBetweenItsTags() throws {
         let rendering = try Rendering(try odt(letter, styles: styles), name: "t.odt", data: users)
-        #expect(try rendering.paragraphs() == ["Dear Anna,", "Thanks for joining.", "Jan,", "Thanks for joining.", " Regards"])
+        #expect(
+            try rendering.paragraphs() == [
+                "Dear Anna,", "Thanks for joining.", "Jan,", "Thanks for joining.", " Regards"
+            ])
         let xml = try rendering.xml()
         #expect(xml.occurrences(of: #"<text:span text:style-name="T1">"#) == 2)
         #expect(xml.occurrences(of: #"<text:p text:style-name="P1">"#) == 1)
@@ -82,7 +87,8 @@ import Testing
 
     @Test func aPageBreakStyleOnTheOpeningTagStartsEveryRepetition() throws {
         let text =
-            paragraph("Wstęp") + paragraph("{{#users}}", style: "Przed") + paragraph("{{name}}") + paragraph("{{/users}}")
+            paragraph("Wstęp") + paragraph("{{#users}}", style: "Przed") + paragraph("{{name}}")
+            + paragraph("{{/users}}")
             + paragraph("Koniec")
         let rendering = try Rendering(try odt(text, styles: styles), name: "t.odt", data: users)
         #expect(try rendering.paragraphs() == ["Wstęp", "", "Anna", "", "Jan", "Koniec"])

@@ -25,18 +25,24 @@ import Testing
     }
 
     @Test func aLoopFromMidParagraphRepeatsExactlyWhatLiesBetweenItsTags() throws {
-        let rendering = try Rendering(try TestPackages.docx(letter, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
-        #expect(try rendering.paragraphs() == ["Dear Anna,", "Thanks for joining.", "Jan,", "Thanks for joining.", " Regards"])
+        let rendering = try Rendering(
+            try TestPackages.docx(letter, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
+        #expect(
+            try rendering.paragraphs() == [
+                "Dear Anna,", "Thanks for joining.", "Jan,", "Thanks for joining.", " Regards"
+            ])
         let xml = try rendering.xml()
         #expect(xml.occurrences(of: "<w:b/>") == 2)  // each name keeps its run's formatting
         #expect(xml.occurrences(of: #"<w:jc w:val="left"/>"#) == 1)
-        #expect(xml.occurrences(of: #"<w:jc w:val="right"/>"#) == 2)  // the closing paragraph opens each repetition's end
+        // The closing paragraph opens each repetition's end.
+        #expect(xml.occurrences(of: #"<w:jc w:val="right"/>"#) == 2)
         try LayoutOutput.keep(rendering, as: "across-paragraphs.docx")
     }
 
     @Test func aLoopFromMidParagraphThatShowsNothingJoinsItsTwoParagraphs() throws {
         let rendering = try Rendering(
-            try TestPackages.docx(letter, header: "Nagłówek", title: "List"), data: ["users": []], options: docxtemplater)
+            try TestPackages.docx(letter, header: "Nagłówek", title: "List"), data: ["users": []],
+            options: docxtemplater)
         #expect(try rendering.paragraphs() == ["Dear  Regards"])
         #expect(try rendering.xml().occurrences(of: "<w:jc ") == 1)
     }
@@ -92,7 +98,8 @@ import Testing
         let body =
             paragraph("Przed") + "<w:p><w:r><w:t>{#users}</w:t></w:r>\(pageBreak)</w:p>" + paragraph("{name}")
             + paragraph("{/users}") + paragraph("Po")
-        let rendering = try Rendering(try TestPackages.docx(body, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
+        let rendering = try Rendering(
+            try TestPackages.docx(body, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
         #expect(try rendering.paragraphs() == ["Przed", "\n", "Anna", "\n", "Jan", "Po"])
         #expect(try rendering.xml().occurrences(of: #"w:type="page""#) == 2)
         try LayoutOutput.keep(rendering, as: "page-break-opening.docx")
@@ -106,7 +113,8 @@ import Testing
         let body =
             paragraph("Przed") + paragraph("{#users}") + paragraph("{name}")
             + "<w:p>\(pageBreak)<w:r><w:t>{/users}</w:t></w:r></w:p>" + paragraph("Po")
-        let rendering = try Rendering(try TestPackages.docx(body, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
+        let rendering = try Rendering(
+            try TestPackages.docx(body, header: "Nagłówek", title: "List"), data: users, options: docxtemplater)
         #expect(try rendering.paragraphs() == ["Przed", "Anna", "\n", "Jan", "\n", "Po"])
         #expect(try rendering.xml().occurrences(of: #"w:type="page""#) == 2)
         try LayoutOutput.keep(rendering, as: "page-break-closing.docx")
@@ -130,7 +138,8 @@ import Testing
     // MARK: section breaks in repeated paragraphs
 
     func sectionBreak(_ inside: String) -> String { "<w:p><w:pPr><w:sectPr>\(inside)</w:sectPr></w:pPr></w:p>" }
-    let references = #"<w:headerReference w:type="default" r:id="rId1"/><w:footerReference w:type="default" r:id="rId1"/>"#
+    let references =
+        #"<w:headerReference w:type="default" r:id="rId1"/><w:footerReference w:type="default" r:id="rId1"/>"#
     let pageSize = #"<w:pgSz w:w="11906" w:h="16838"/>"#
 
     @Test func aSectionBreakInALoopRepeatsWithItsHeadersOnceAndContinuousLaterSections() throws {

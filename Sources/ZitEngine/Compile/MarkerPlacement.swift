@@ -205,7 +205,9 @@ struct MarkerPlacement {
             if remaining == 0, let keep = lastDoomedAtTop { doomed.removeAll { $0 == keep } }
             // Word requires a paragraph after a table nested in a cell.
             let blocks = cell.children.filter { markup.isParagraph($0) || markup.isTable($0) }
-            if blocks.count >= 2, let last = blocks.last, doomed.contains(last), markup.isTable(blocks[blocks.count - 2]) {
+            if blocks.count >= 2, let last = blocks.last, doomed.contains(last),
+                markup.isTable(blocks[blocks.count - 2])
+            {
                 doomed.removeAll { $0 == last }
             }
         }
