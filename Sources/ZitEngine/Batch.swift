@@ -34,58 +34,11 @@ public enum Batch {
         }
         defer { try? files.removeItem(atPath: staging) }
 
-        struct Shared {
-            var next = 0
-            var done = 0
-            var problems: [TemplateProblem] = []
-            var warnings: [TemplateProblem] = []
-            var failure: TemplateError?
-        }
-        let shared = Mutex(Shared())
-        let count = items.count
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
-            let writer: DocumentWriter
-            do throws(TemplateError) { writer = try DocumentWriter(for: template) } catch {
-                shared.withLock { $0.failure = error }
-                return
-            }
-            while true {
-                let index: Int? = shared.withLock { state in
-                    guard state.next < count, state.failure == nil else { return nil }
-                    defer { state.next += 1 }
-                    return state.next
-                }
-                guard let index else { return }
-                let item = items[index]
-                let label = "dokument \(index + 1) (\(item.fileName))"
-                do throws(TemplateError) {
-                    var document = try template.render(item.data, outer: outer, firstOfBatch: index == 0)
-                    document.replacedEntries = entries
-                    try writer.write(
-                        document, to: (staging as NSString).appendingPathComponent(item.fileName), flush: false)
-                    let done = shared.withLock { state in
-                        state.warnings += document.warnings.map {
-                            var w = $0; w.document = label; return w
-                        }
-                        state.done += 1
-                        return state.done
-                    }
-                    progress(done)
-                } catch .problems(let found) {
-                    shared.withLock {
-                        $0.problems += found.map {
-                            var p = $0; p.document = label; return p
-                        }
-                    }
-                } catch {
-                    shared.withLock { $0.failure = error }
-                }
-            }
-        }
-        let outcome = shared.withLock { $0 }
-        if let failure = outcome.failure { throw failure }
-        guard outcome.problems.isEmpty else {
-            throw .problems(outcome.problems.sorted { ($0.document ?? "") < ($1.document ?? "") })
+        let warnings = try renderEach(
+            items, with: template, outer: outer, replacing: entries, workers: workers, progress: progress
+        ) { index, document, writer throws(TemplateError) in
+            try writer.write(
+                document, to: (staging as NSString).appendingPathComponent(items[index].fileName), flush: false)
         }
         // One flush for the whole batch before anything takes its final name: waiting for the
         // disk after each of a thousand documents would take longer than making them.
@@ -97,7 +50,7 @@ public enum Batch {
                 throw .package(.writeFailed(destination: target, reason: String(cString: strerror(errno))))
             }
         }
-        return outcome.warnings
+        return warnings
     }
 
     /// A batch killed halfway leaves its hidden folder of unfinished files; the next batch in the
