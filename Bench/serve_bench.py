@@ -165,6 +165,7 @@ def main():
         assert status == 200, payload
         rate, p99, p50, errors = wrk_post(args.port, client.token, body, args.seconds, 32)
         peak_seen = max(peak_seen, rss(server.pid)["VmHWM"])
+        phase_peaks = [peak_seen]
         say(f"1. issued certificate (.docx), 32 connections, {args.seconds} s: {rate:.0f} req/s, "
             f"p50 {p50:.1f} ms, p99 {p99:.1f} ms, errors {errors}")
 
@@ -198,6 +199,7 @@ def main():
                                            {"event": pairs[0][0], "participant": pairs[0][1]})[2])
         matches = register == issued_by_clients | {first}
         peak_seen = max(peak_seen, rss(server.pid)["VmHWM"])
+        phase_peaks.append(peak_seen)
         say(f"2. 32 clients, {len(received)} new certificates in {took:.2f} s ({len(received) / took:.0f}/s): "
             f"numbers unique: {'yes' if unique else 'NO'}, failures {len(failures)}, "
             f"register list = received: {'yes' if matches else 'NO'}")
@@ -218,6 +220,7 @@ def main():
             times.append(time.perf_counter() - start)
             count = len(zipfile.ZipFile(io.BytesIO(archive)).namelist()) if status == 200 else 0
             peak_seen = max(peak_seen, rss(server.pid)["VmHWM"])
+        phase_peaks.append(peak_seen)
         say(f"3. job of all certificates: {count} documents, ZIP of {len(archive) / 1e6:.1f} MB, "
             f"median {statistics.median(times):.2f} s from request to last byte "
             f"({', '.join(f'{t:.2f}' for t in times)})")
@@ -226,7 +229,8 @@ def main():
         time.sleep(3)
         after = rss(server.pid)
         say(f"4. server RSS: peak {max(peak_seen, after['VmHWM']):.1f} MB, after the run {after['VmRSS']:.1f} MB "
-            f"(idle before: {idle:.1f} MB)")
+            f"(idle before: {idle:.1f} MB; the peak so far after parts 1, 2, 3: "
+            f"{', '.join(f'{p:.1f}' for p in phase_peaks)} MB)")
     finally:
         server.terminate()
         try:
