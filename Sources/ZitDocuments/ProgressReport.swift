@@ -185,12 +185,20 @@ struct ProgressReport {
         ]
     }
 
+    /// What stands for the Leaders' names in a report without personal data.
+    static let namesLeftOut = "imiona i nazwiska pominięte w wersji sprawozdania bez danych osobowych"
+
     private func leaders() -> TemplateValue {
         let target = project.indicators.first { $0.measure == .leaders }?.target ?? 15
         let upToEnd = ProjectFacts(projectUpTo(period.end)).leaders
+        // An empty list means "no Leader yet" to the templates, so a report without personal data
+        // keeps one entry that says the names were left out rather than contradicting its count.
+        let names: [TemplateValue] =
+            !withoutPersonalData
+            ? upToEnd.map { .string($0.fullName) }
+            : upToEnd.isEmpty ? [] : [.string(Self.namesLeftOut)]
         return [
-            "count": .string(String(upToEnd.count)), "target": .string(String(target)),
-            "names": .list(withoutPersonalData ? [] : upToEnd.map { .string($0.fullName) })
+            "count": .string(String(upToEnd.count)), "target": .string(String(target)), "names": .list(names)
         ]
     }
 

@@ -46,6 +46,8 @@ import ZitProject
             #expect(Data(bytes) == commandsFile)
             let text = try PartnerProgressReportTests.plainText(of: bytes)
             #expect(text.contains("\(leaders.count) z 15"))
+            #expect(text.contains("Liderzy: imiona i nazwiska pominięte w wersji sprawozdania bez danych osobowych"))
+            #expect(!text.contains("żaden z uczestników nie uzyskał"))
             for surname in surnames { #expect(!text.contains(surname), "nazwisko w sprawozdaniu dla IP: \(surname)") }
 
             let office = try await client.signIn(.office)
