@@ -1,8 +1,9 @@
 import Foundation
+import Hummingbird
+import MultipartKit
 
-/// `multipart/form-data` (RFC 7578), the only way a browser sends a file without a script;
-/// Hummingbird has no reader for it and none is among the project's libraries. Only what a form
-/// sends is read: each part's name, file name and bytes.
+/// `multipart/form-data` (RFC 7578), the only way a browser sends a file without a script, read
+/// by multipart-kit's parser. Only what a form sends is kept: each part's name, file name and bytes.
 struct MultipartForm: Sendable {
     struct Part: Sendable {
         var name: String
@@ -14,62 +15,57 @@ struct MultipartForm: Sendable {
     let parts: [Part]
 
     static func boundary(in contentType: String) -> String? {
-        for parameter in contentType.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
-            let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            return (1...70).contains(value.count) ? value : nil
-        }
-        return nil
+        guard let type = MediaType(from: contentType), let parameter = type.parameter,
+            parameter.name.lowercased() == "boundary", (1...70).contains(parameter.value.count)
+        else { return nil }
+        return parameter.value
     }
 
     init(bytes: [UInt8], boundary: String) throws(FormBody.Failure) {
-        let delimiter = Array("--\(boundary)".utf8)
-        let separator = Array("\r\n\r\n".utf8)
-        guard var start = Self.find(delimiter, in: bytes, from: 0) else { throw .malformed }
+        let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
-        while true {
-            let afterDelimiter = start + delimiter.count
-            // "--" after a delimiter closes the body.
-            if bytes.count >= afterDelimiter + 2, bytes[afterDelimiter] == 45, bytes[afterDelimiter + 1] == 45 { break }
-            guard let headerEnd = Self.find(separator, in: bytes, from: afterDelimiter),
-                let next = Self.find(Array("\r\n".utf8) + delimiter, in: bytes, from: headerEnd)
-            else { throw .malformed }
-            let head = String(decoding: bytes[afterDelimiter..<headerEnd], as: UTF8.self)
-            guard let disposition = Self.disposition(head), let name = disposition["name"] else { throw .malformed }
-            parts.append(
-                Part(name: name, fileName: disposition["filename"], bytes: Array(bytes[(headerEnd + 4)..<next])))
-            start = next + 2
+        var headers: [(String, String)] = []
+        var body: [UInt8] = []
+        var malformed = false
+        parser.onHeader = { headers.append(($0, $1)) }
+        parser.onBody = { body += $0.readBytes(length: $0.readableBytes) ?? [] }
+        parser.onPartComplete = {
+            let disposition = headers.first { $0.0.lowercased() == "content-disposition" }.map {
+                Self.parameters(of: $0.1)
+            }
+            if let name = disposition?["name"] {
+                parts.append(Part(name: name, fileName: disposition?["filename"], bytes: body))
+            } else {
+                malformed = true
+            }
+            headers = []
+            body = []
         }
+        do { try parser.execute(bytes) } catch { throw .malformed }
+        guard !malformed, !parts.isEmpty else { throw .malformed }
         self.parts = parts
     }
 
-    /// The parameters of the part's Content-Disposition header.
-    private static func disposition(_ head: String) -> [String: String]? {
-        for line in head.split(separator: "\r\n") {
-            let header = line.split(separator: ":", maxSplits: 1)
-            guard header.count == 2, header[0].lowercased() == "content-disposition" else { continue }
-            var values: [String: String] = [:]
-            for parameter in header[1].split(separator: ";").dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1).map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }
-                guard pair.count == 2 else { continue }
-                values[pair[0].lowercased()] = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    /// The parameters of a part's Content-Disposition header (`form-data; name="plik";
+    /// filename="lista.xlsx"`); a quoted value may hold `;` and `=`, as a file's name can.
+    private static func parameters(of header: String) -> [String: String] {
+        var values: [String: String] = [:]
+        var rest = Substring(header)
+        while let semicolon = rest.firstIndex(of: ";") {
+            rest = rest[rest.index(after: semicolon)...].drop { $0 == " " }
+            guard let equals = rest.firstIndex(of: "=") else { break }
+            let key = rest[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = rest[rest.index(after: equals)...]
+            if value.first == "\"", let close = value.dropFirst().firstIndex(of: "\"") {
+                values[key] = String(value[value.index(after: value.startIndex)..<close])
+                value = value[value.index(after: close)...]
+            } else {
+                let end = value.firstIndex(of: ";") ?? value.endIndex
+                values[key] = value[..<end].trimmingCharacters(in: .whitespaces)
+                value = value[end...]
             }
-            return values
+            rest = value
         }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        return values
     }
 }
