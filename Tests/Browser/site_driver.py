@@ -4,9 +4,8 @@ press a button, wait for a download."""
 import time
 from pathlib import Path
 
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -15,6 +14,16 @@ def _literal(text: str) -> str:
     if "'" not in text:
         return f"'{text}'"
     return "concat(" + ", \"'\", ".join(f"'{part}'" for part in text.split("'")) + ")"
+
+
+def _replaced(element) -> bool:
+    """The element's page has gone. Chromium reports that as a stale element or, mid-navigation,
+    as an "inspector error"; both mean the old page is no longer there."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
 
 
 class Site:
@@ -43,10 +52,13 @@ class Site:
 
     def shows_h1(self, expected: str) -> bool:
         """For waits: the page has loaded and its one h1 reads `expected`."""
+        # One script reads the headings at once: between finding an element and reading its text
+        # the page may be replaced, and Chromium then reports an "inspector error", not a stale one.
         try:
-            headings = self.driver.find_elements(By.TAG_NAME, "h1")
-            return len(headings) == 1 and headings[0].text.strip() == expected
-        except StaleElementReferenceException:
+            headings = self.driver.execute_script(
+                "return Array.from(document.querySelectorAll('h1'), h => h.innerText.trim())")
+            return headings == [expected]
+        except WebDriverException:
             return False
 
     def text(self) -> str:
@@ -86,7 +98,7 @@ class Site:
     def follow(self, text: str) -> None:
         link = self.link(text)
         link.click()
-        self.wait_for(ready.staleness_of(link), message=f"following {text!r} loaded nothing")
+        self.wait_for(lambda d: _replaced(link), message=f"following {text!r} loaded nothing")
 
     # Accounts
 
