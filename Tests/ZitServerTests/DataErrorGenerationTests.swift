@@ -11,7 +11,7 @@ import ZitRegister
 @Suite struct DataErrorGenerationTests {
     @Test func noDocumentIsMadeAndNoNumberIssuedFromDataWithErrors() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         try await project.test { client in
             let office = try await client.signIn(.office)
             // The participants' list kept twice, as .xlsx and as .csv: an error `check` reports.
@@ -20,7 +20,7 @@ import ZitRegister
                 encoding: .utf8)
             let response = try await client.json(
                 .post, "/api/v1/generate/certificates",
-                #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#, as: office)
+                pick.oneCertificate, as: office)
             #expect(response.status == .conflict)
             #expect(response.object["code"] as? String == "project_has_errors")
             #expect((response.object["message"] as? String)?.hasPrefix("Dane projektu zawierają błędy") == true)

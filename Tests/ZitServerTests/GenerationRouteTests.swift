@@ -12,27 +12,15 @@ import ZitProject
 /// Generating over HTTP: the same documents as the command line, single files at once, batches
 /// as jobs, each role limited to what it may have made.
 @Suite struct GenerationRouteTests {
-    /// A certificate the sample project issues: an event of partner WB and one of its participants.
-    static func certificateOf(_ folder: String, organiser: String) throws -> (
-        event: String, participant: String, count: Int
-    ) {
-        let project = try #require(ProjectLoader.load(folder: folder).project)
-        let facts = ProjectFacts(project)
-        let event = try #require(
-            project.events.first { $0.organiser.rawValue == organiser && !facts.participants(of: $0.id).isEmpty })
-        let people = facts.participants(of: event.id)
-        return (event.id.rawValue, people[0].id.rawValue, people.count)
-    }
-
     @Test func aSingleCertificateIsTheSameFileTheCommandLineWrites() async throws {
         let project = try TestProject()
-        let pick = try Self.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let templates = project.settings.generation.templatesFolder
         try await project.test { client in
             let office = try await client.signIn(.office)
             let response = try await client.json(
                 .post, "/api/v1/generate/certificates",
-                #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#, as: office)
+                pick.oneCertificate, as: office)
             #expect(response.status == .ok)
             #expect(
                 response.headers[.contentType]
@@ -58,11 +46,11 @@ import ZitProject
 
     @Test func aBatchBecomesAJobWhoseZIPHoldsEveryDocument() async throws {
         let project = try TestProject()
-        let pick = try Self.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
             let created = try await client.json(
-                .post, "/api/v1/generate/certificates", #"{"event":"\#(pick.event)"}"#, as: partner)
+                .post, "/api/v1/generate/certificates", pick.wholeEvent, as: partner)
             #expect(created.status == .accepted)
             let location = try #require(created.headers[.location])
             #expect(location.hasPrefix("/api/v1/jobs/") && location.count == "/api/v1/jobs/".count + 32)
@@ -73,8 +61,8 @@ import ZitProject
                 try await Task.sleep(for: .milliseconds(20))
             }
             #expect(job["state"] as? String == "done")
-            #expect(job["done"] as? Int == pick.count)
-            #expect(job["total"] as? Int == pick.count)
+            #expect(job["done"] as? Int == pick.attendees)
+            #expect(job["total"] as? Int == pick.attendees)
 
             // Another partner does not learn the job exists; the office sees it.
             let other = try await client.signIn(.partnerJG)
@@ -90,7 +78,7 @@ import ZitProject
                     == "attachment; filename=\"Zaswiadczenia-\(pick.event).zip\"; filename*=UTF-8''Za%C5%9Bwiadczenia-\(pick.event).zip"
             )
             let archive = try Package(bytes: [UInt8](buffer: result.body), name: "wynik.zip")
-            #expect(archive.entryNames.count == pick.count)
+            #expect(archive.entryNames.count == pick.attendees)
             #expect(
                 archive.entryNames.allSatisfy { $0.hasPrefix("zaswiadczenie-\(pick.event)-") && $0.hasSuffix(".docx") })
 
@@ -102,13 +90,13 @@ import ZitProject
 
     @Test func aPartnerCannotHaveTheOtherPartnersDocumentsMade() async throws {
         let project = try TestProject()
-        let theirs = try Self.certificateOf(project.folder, organiser: "JG")
-        let own = try Self.certificateOf(project.folder, organiser: "WB")
+        let theirs = try CertificatePick(in: project.folder, organiser: "JG")
+        let own = try CertificatePick(in: project.folder, organiser: "WB")
         try await project.test { client in
             let partner = try await client.signIn(.partnerWB)
             for body in [
-                #"{"event":"\#(theirs.event)"}"#,
-                #"{"event":"\#(theirs.event)","participant":"\#(theirs.participant)"}"#,
+                theirs.wholeEvent,
+                theirs.oneCertificate,
                 #"{"event":"NIE-MA-TAKIEGO"}"#
             ] {
                 let response = try await client.json(.post, "/api/v1/generate/certificates", body, as: partner)
@@ -117,11 +105,11 @@ import ZitProject
             }
             #expect(
                 try await client.json(
-                    .post, "/api/v1/generate/attendance", #"{"event":"\#(theirs.event)"}"#, as: partner
+                    .post, "/api/v1/generate/attendance", theirs.wholeEvent, as: partner
                 ).status == .notFound)
             #expect(
                 try await client.json(.post, "/api/v1/generate/certificates", "", as: partner).status == .badRequest)
-            let single = #"{"event":"\#(own.event)","participant":"\#(own.participant)"}"#
+            let single = own.oneCertificate
             #expect(try await client.json(.post, "/api/v1/generate/certificates", single, as: partner).status == .ok)
         }
     }

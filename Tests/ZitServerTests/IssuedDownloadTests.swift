@@ -18,11 +18,11 @@ import ZitRegister
 
     @Test func anIssuedCertificateDownloadedAgainWritesNothingNew() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         try await project.test { client in
             let office = try await client.signIn(.office)
-            let body = #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#
+            let body = pick.oneCertificate
             let first = try await client.json(.post, "/api/v1/generate/certificates", body, as: office)
             #expect(first.status == .ok)
             let register = try CertificateRegister(folder: folder)
@@ -44,11 +44,11 @@ import ZitRegister
         try FileManager.default.copyItem(atPath: GenerationSettings.shippedTemplates(), toPath: templates)
         defer { try? FileManager.default.removeItem(atPath: templates) }
         let project = try TestProject { $0.generation.templatesFolder = templates }
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         try await project.test { client in
             let office = try await client.signIn(.office)
-            let body = #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#
+            let body = pick.oneCertificate
             let before = try await client.json(.post, "/api/v1/generate/certificates", body, as: office)
             #expect(try Self.text(of: [UInt8](buffer: before.body)).contains("Zaświadcza się, że"))
 

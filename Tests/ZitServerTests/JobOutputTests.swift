@@ -14,8 +14,8 @@ import ZitProject
 @Suite struct JobOutputTests {
     @Test func aJobsDocumentsAreTheFilesTheCommandLineWrites() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
-        try #require(pick.count > 2)
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
+        try #require(pick.attendees > 2)
         // The command line runs on a copy made before the server issues anything, so both give the same numbers.
         let copy = NSTemporaryDirectory() + "zit-cli-project-\(UUID().uuidString)"
         try FileManager.default.copyItem(atPath: project.folder, toPath: copy)
@@ -26,10 +26,10 @@ import ZitProject
             // A single certificate first, so the kept template has filled a document before the batch.
             let single = try await client.json(
                 .post, "/api/v1/generate/certificates",
-                #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#, as: office)
+                pick.oneCertificate, as: office)
             #expect(single.status == .ok)
             let created = try await client.json(
-                .post, "/api/v1/generate/certificates", #"{"event":"\#(pick.event)"}"#, as: office)
+                .post, "/api/v1/generate/certificates", pick.wholeEvent, as: office)
             let location = try #require(created.headers[.location])
             for _ in 0..<1000 {
                 let state = try await client.json(.get, location, as: office).object["state"] as? String

@@ -41,12 +41,12 @@ import ZitSheets
 
     @Test func aCertificateSentAgainFollowsTheProjectsData() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         let kept = project.server.services.documents.recent
         try await project.test { client in
             let office = try await client.signIn(.office)
-            let body = #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#
+            let body = pick.oneCertificate
             let first = try await client.json(.post, "/api/v1/generate/certificates", body, as: office)
             #expect(first.status == .ok)
             #expect(kept.count == 1, "the certificate is kept for the next request")
@@ -79,11 +79,11 @@ import ZitSheets
 
     @Test func aCertificateCancelledInTheRegisterIsNotSentAgain() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         try await project.test { client in
             let office = try await client.signIn(.office)
-            let body = #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#
+            let body = pick.oneCertificate
             let first = try await client.json(.post, "/api/v1/generate/certificates", body, as: office)
             #expect(first.status == .ok)
             // Cancelled by `zitdocs register cancel`, another process with its own connection.
@@ -103,12 +103,12 @@ import ZitSheets
 
     @Test func aCertificateLastMadeByAnotherUserIsMadeAgainInTheirName() async throws {
         let project = try TestProject()
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         try await project.test { client in
             let office = try await client.signIn(.office)
             let partner = try await client.signIn(.partnerWB)
-            let body = #"{"event":"\#(pick.event)","participant":"\#(pick.participant)"}"#
+            let body = pick.oneCertificate
             let first = try await client.json(.post, "/api/v1/generate/certificates", body, as: office)
             #expect(first.status == .ok)
             let register = try CertificateRegister(folder: folder)

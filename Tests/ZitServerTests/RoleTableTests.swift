@@ -10,73 +10,37 @@ import Testing
 /// never use the route), and for whom it does not exist (404: a partner's guess at the other
 /// partner's ids, so ids cannot be probed).
 @Suite struct RoleTableTests {
-    enum Who: CaseIterable, Sendable { case office, partnerWB, partnerJG, authority, anonymous }
-
-    struct Row: Sendable, CustomStringConvertible {
-        var path: String
-        var expected: [Int]
-        var description: String { path }
-    }
-
-    static func rows(_ f: Fixture) -> [Row] {
+    static func rows(_ f: Fixture) -> [RoleTable.Row] {
         [
-            Row(path: "/health", expected: [200, 200, 200, 200, 200]),
-            Row(path: "/api/v1/project", expected: [200, 200, 200, 200, 401]),
-            Row(path: "/api/v1/periods", expected: [200, 200, 200, 200, 401]),
-            Row(path: "/api/v1/session", expected: [200, 200, 200, 200, 401]),
-            Row(path: "/api/v1/tokens", expected: [200, 200, 200, 200, 401]),
-            Row(path: "/api/v1/events", expected: [200, 200, 200, 403, 401]),
-            Row(path: "/api/v1/events/\(f.eventWB)", expected: [200, 200, 404, 403, 401]),
-            Row(path: "/api/v1/events/\(f.eventJG)", expected: [200, 404, 200, 403, 401]),
-            Row(path: "/api/v1/events/NIE-MA", expected: [404, 404, 404, 403, 401]),
-            Row(path: "/api/v1/events/\(f.eventWB)/attendance", expected: [200, 200, 404, 403, 401]),
-            Row(path: "/api/v1/events/\(f.eventJG)/attendance", expected: [200, 404, 200, 403, 401]),
-            Row(path: "/api/v1/participants", expected: [200, 200, 200, 403, 401]),
-            Row(path: "/api/v1/participants/\(f.onlyWB)", expected: [200, 200, 404, 403, 401]),
-            Row(path: "/api/v1/participants/\(f.onlyJG)", expected: [200, 404, 200, 403, 401]),
-            Row(path: "/api/v1/participants/NIE-MA", expected: [404, 404, 404, 403, 401]),
-            Row(path: "/api/v1/register", expected: [200, 200, 200, 403, 401]),
-            Row(path: "/api/v1/register/totals", expected: [200, 200, 200, 200, 401]),
-            Row(path: "/api/v1/register/entries/\(f.numberWB)", expected: [200, 200, 404, 403, 401]),
-            Row(path: "/api/v1/register/entries/\(f.numberJG)", expected: [200, 404, 200, 403, 401]),
-            Row(path: "/api/v1/register/entries/\(f.cancelled)", expected: [200, 404, 404, 403, 401]),
-            Row(path: "/api/v1/register/export?format=csv", expected: [200, 403, 403, 403, 401]),
-            Row(path: "/weryfikacja/\(f.numberWB)", expected: [200, 200, 200, 200, 200])
+            RoleTable.Row(path: "/health", expected: [200, 200, 200, 200, 200]),
+            RoleTable.Row(path: "/api/v1/project", expected: [200, 200, 200, 200, 401]),
+            RoleTable.Row(path: "/api/v1/periods", expected: [200, 200, 200, 200, 401]),
+            RoleTable.Row(path: "/api/v1/session", expected: [200, 200, 200, 200, 401]),
+            RoleTable.Row(path: "/api/v1/tokens", expected: [200, 200, 200, 200, 401]),
+            RoleTable.Row(path: "/api/v1/events", expected: [200, 200, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/events/\(f.eventWB)", expected: [200, 200, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/events/\(f.eventJG)", expected: [200, 404, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/events/NIE-MA", expected: [404, 404, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/events/\(f.eventWB)/attendance", expected: [200, 200, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/events/\(f.eventJG)/attendance", expected: [200, 404, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/participants", expected: [200, 200, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/participants/\(f.onlyWB)", expected: [200, 200, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/participants/\(f.onlyJG)", expected: [200, 404, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/participants/NIE-MA", expected: [404, 404, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/register", expected: [200, 200, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/register/totals", expected: [200, 200, 200, 200, 401]),
+            RoleTable.Row(path: "/api/v1/register/entries/\(f.numberWB)", expected: [200, 200, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/register/entries/\(f.numberJG)", expected: [200, 404, 200, 403, 401]),
+            RoleTable.Row(path: "/api/v1/register/entries/\(f.cancelled)", expected: [200, 404, 404, 403, 401]),
+            RoleTable.Row(path: "/api/v1/register/export?format=csv", expected: [200, 403, 403, 403, 401]),
+            RoleTable.Row(path: "/weryfikacja/\(f.numberWB)", expected: [200, 200, 200, 200, 200])
         ]
-    }
-
-    /// A session for every role that signs in; the anonymous caller has none.
-    static func signInEveryRole(_ client: any TestClientProtocol) async throws -> [Who: Credentials] {
-        var credentials: [Who: Credentials] = [:]
-        for (who, login) in [
-            (Who.office, TestProject.Login.office), (.partnerWB, .partnerWB), (.partnerJG, .partnerJG),
-            (.authority, .authority)
-        ] {
-            credentials[who] = try await client.signIn(login)
-        }
-        return credentials
     }
 
     @Test func everyRoleGetsExactlyWhatItMaySee() async throws {
         let project = try TestProject()
         let fixture = try Fixture(folder: project.folder)
-        try await project.test { client in
-            let credentials = try await RoleTableTests.signInEveryRole(client)
-            var mismatches: [String] = []
-            for row in Self.rows(fixture) {
-                for (index, who) in Who.allCases.enumerated() {
-                    let response = try await client.json(.get, row.path, as: credentials[who])
-                    if Int(response.status.code) != row.expected[index] {
-                        mismatches.append(
-                            "\(who) \(row.path): \(response.status.code), oczekiwano \(row.expected[index])")
-                    }
-                    if response.status.code >= 400 {
-                        #expect(response.object["code"] is String, "\(who) \(row.path): błąd bez kodu JSON")
-                    }
-                }
-            }
-            #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
-        }
+        try await project.test { client in try await RoleTable.check(Self.rows(fixture), through: client) }
     }
 
     @Test func aPartnerListsOnlyItsOwnEventsPeopleAndCertificates() async throws {
