@@ -20,6 +20,7 @@ import ZitSheets
         attendance += "U2;W1;2025-07-02;podpis\n"  // line 25: not a day of W1
         attendance += "U99;W43;2025-07-01;podpis\n"  // line 26: unknown person and unknown event
         attendance += "U2;W44;2025-07-01;nie wiem\n"  // line 27: unknown evidence and unknown event
+        attendance += "U4;W1;2025-07-01;podpis\n"  // line 28: right; U4's own row has the mistakes
         let folder = try TestProject(replacing: ["uczestnicy.csv": participants, "obecnosci.csv": attendance]).folder
         guard format == .xlsx else { return folder }
         for (base, sheet, text) in [("uczestnicy", "Uczestnicy", participants), ("obecnosci", "Obecności", attendance)]

@@ -94,7 +94,7 @@ struct CrossChecks {
                 "instytucji \(reference.institution)\(person) nie ma w pliku \(files.institutions).",
                 at: reference.source)
         }
-        checkAttendance(attendanceList.references)
+        checkAttendance(attendanceList.references, writtenIDs: participantsList.writtenIDs)
         checkLeaderTarget()
     }
 
@@ -152,9 +152,10 @@ struct CrossChecks {
     }
 
     /// Each row's person, event and date, each at its own cell; a row with an unknown person is
-    /// still checked for its event, so that all of its problems are reported at once.
-    private mutating func checkAttendance(_ references: [AttendanceReferences]) {
-        let participants = Set(project.participants.map(\.id))
+    /// still checked for its event, so that all of its problems are reported at once. A person
+    /// whose own row has mistakes is on the list: those mistakes are reported at that row only.
+    private mutating func checkAttendance(_ references: [AttendanceReferences], writtenIDs: Set<ParticipantID>) {
+        let participants = Set(project.participants.map(\.id)).union(writtenIDs)
         let events = Dictionary(project.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for row in references {
             if let participant = row.participant, !participants.contains(participant.id) {

@@ -11,6 +11,10 @@ struct ParticipantsList {
     /// The institution named in every row, also in rows with other mistakes, so that all of a
     /// row's problems are reported at once.
     var institutions: [InstitutionReference] = []
+    /// The id written in every row, also in rows left out for their mistakes: the attendance list
+    /// may name such a person, and saying they are not on the list would send the office looking
+    /// for a second mistake that is not there.
+    var writtenIDs: Set<ParticipantID> = []
 
     init(folder: String, log: inout ProblemLog) {
         guard let (sheet, base) = ListFiles.sheet(named: Self.base, sheetName: "Uczestnicy", in: folder, log: &log),
@@ -59,6 +63,7 @@ struct ParticipantsList {
                         institution: InstitutionID(institution), person: person.joined(separator: " "),
                         source: at("Instytucja")))
             }
+            if !columns.text("ID", in: row).isEmpty { writtenIDs.insert(ParticipantID(columns.text("ID", in: row))) }
             guard complete, let group else { continue }
 
             let id = ParticipantID(columns.text("ID", in: row))
