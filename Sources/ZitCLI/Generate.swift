@@ -70,6 +70,15 @@ struct Generate: ParsableCommand {
         if template != nil, kind == "all" {
             throw ValidationError("--template wymaga podania jednego rodzaju dokumentów, a nie all.")
         }
+        // Both narrow only the progress report; on another kind they would be ignored without a word,
+        // and a document believed to be without names could go out with them.
+        let onlyForProgressReport = [
+            ("--beneficiary", beneficiary != nil), ("--without-personal-data", withoutPersonalData)
+        ]
+        for (option, given) in onlyForProgressReport where given && kind != DocumentKind.progressReport.rawValue {
+            throw ValidationError(
+                "\(option) dotyczy tylko sprawozdania z postępu (zitdocs generate progress-report), a nie „\(kind)”.")
+        }
     }
 
     func run() throws {

@@ -99,6 +99,22 @@ import ZitXML
         #expect(!FileManager.default.fileExists(atPath: output + "/attendance"))
     }
 
+    @Test(arguments: [["--without-personal-data"], ["--beneficiary", "WB"]])
+    func optionsOfTheProgressReportAreRefusedForOtherKinds(option: [String]) throws {
+        for kind in ["attendance", "all"] {
+            do {
+                try run([kind] + option)
+                Issue.record("\(kind) \(option[0]) was accepted")
+            } catch {
+                #expect(
+                    Zitdocs.message(for: error)
+                        == "\(option[0]) dotyczy tylko sprawozdania z postępu (zitdocs generate progress-report), a nie „\(kind)”."
+                )
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func theRegisterPrintsForTheAuditorWithEventNamesAndCancellations() throws {
         try run(["certificates", "--event", "WZP-2"])
         var cancel = try Zitdocs.parseAsRoot([
