@@ -71,7 +71,8 @@ struct Generate: ParsableCommand {
         }
         if kind == Self.archive {
             guard period != nil else {
-                throw ValidationError("archive wymaga podania okresu sprawozdawczego: --period ID (np. --period 2025-2).")
+                throw ValidationError(
+                    "archive wymaga podania okresu sprawozdawczego: --period ID (np. --period 2025-2).")
             }
             let others = [
                 ("--event", event != nil), ("--participant", participant != nil), ("--beneficiary", beneficiary != nil),

@@ -92,7 +92,8 @@ enum StablePDF {
         guard parts.count == 3 else {
             throw Generator.Failure(description: "\(file): błędne odwołanie do obiektu PDF (\(reference)).")
         }
-        return [UInt8](try PDFTools.run(qpdf, ["--show-object=\(parts[0]),\(parts[1])", "--filtered-stream-data", file]))
+        return [UInt8](
+            try PDFTools.run(qpdf, ["--show-object=\(parts[0]),\(parts[1])", "--filtered-stream-data", file]))
     }
 
     /// A stream's new, unencoded data under its dictionary without the old encoding; qpdf

@@ -32,7 +32,8 @@ public struct ArchiveManifest: Sendable, Equatable {
     /// The files in the order of their paths (byte order, the same on every machine).
     public init(_ files: [(path: String, bytes: [UInt8], kind: Kind, event: String, number: String)]) {
         rows = files.map {
-            Row(path: $0.path, checksum: Checksum.of(bytes: $0.bytes), kind: $0.kind, event: $0.event,
+            Row(
+                path: $0.path, checksum: Checksum.of(bytes: $0.bytes), kind: $0.kind, event: $0.event,
                 certificateNumber: $0.number)
         }.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
     }
