@@ -71,7 +71,8 @@ enum StablePDF {
             try? FileManager.default.removeItem(atPath: update)
             try? FileManager.default.removeItem(atPath: rewritten)
         }
-        try JSONSerialization.data(withJSONObject: ["qpdf": [header, updates]]).write(
+        // qpdf's own JSON has no escaped slashes, and it reads base64 data without them.
+        try JSONSerialization.data(withJSONObject: ["qpdf": [header, updates]], options: .withoutEscapingSlashes).write(
             to: URL(fileURLWithPath: update))
         try PDFTools.run(qpdf, [file, "--update-from-json=\(update)", "--deterministic-id", rewritten])
         guard rename(rewritten, file) == 0 else {
