@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ZitPolish
 
 /// Makes a LibreOffice PDF the same bytes every time it is made from the same document.
@@ -16,7 +17,16 @@ enum StablePDF {
                     "Do zapisania plików PDF w archiwum okresu potrzebny jest program qpdf (w systemie Debian: apt-get install qpdf)."
             )
         }
-        for file in files { try fix(file, createdOn: date, qpdf: qpdf) }
+        // qpdf runs are short and mostly waiting on their start: one file per core at a time.
+        let failures = Mutex<[Int: any Error]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                try fix(files[index], createdOn: date, qpdf: qpdf)
+            } catch {
+                failures.withLock { $0[index] = error }
+            }
+        }
+        if let first = failures.withLock({ $0.min { $0.key < $1.key }?.value }) { throw first }
     }
 
     private static func fix(_ file: String, createdOn date: CalendarDate, qpdf: String) throws {
