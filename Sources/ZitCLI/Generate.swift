@@ -13,10 +13,15 @@ struct Generate: ParsableCommand {
             Rodzaje: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).
             Bez --project używany jest przykładowy projekt (Examples/projekt).
             Dokumenty trafiają do OUTPUT/<rodzaj>/, a każda partia także do OUTPUT/<rodzaj>.zip.
+            archive --period ID zapisuje dokumentację okresu sprawozdawczego w jednym pliku
+            OUTPUT/archiwum-ID.zip: listy obecności i zaświadczenia wydarzeń okresu oraz informację
+            o postępie jako PDF/A, wyciąg z rejestru zaświadczeń i manifest.csv z sumami kontrolnymi.
             """)
 
     @Argument(
-        help: "Co utworzyć: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all (wszystkie).")
+        help:
+            "Co utworzyć: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")), all (wszystkie) albo archive (archiwum okresu, z --period)."
+    )
     var kind: String
 
     @Option(help: "Folder projektu (domyślnie: przykładowy projekt).")
@@ -59,10 +64,25 @@ struct Generate: ParsableCommand {
     var reissue = false
 
     func validate() throws {
-        if kind != "all", DocumentKind(rawValue: kind) == nil {
+        if kind != "all", kind != Self.archive, DocumentKind(rawValue: kind) == nil {
             throw ValidationError(
-                "Nieznany rodzaj dokumentów „\(kind)”; podaj \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) albo all."
+                "Nieznany rodzaj dokumentów „\(kind)”; podaj \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")), all albo archive."
             )
+        }
+        if kind == Self.archive {
+            guard period != nil else {
+                throw ValidationError(
+                    "archive wymaga podania okresu sprawozdawczego: --period ID (np. --period 2025-2).")
+            }
+            let others = [
+                ("--event", event != nil), ("--participant", participant != nil), ("--beneficiary", beneficiary != nil),
+                ("--without-personal-data", withoutPersonalData), ("--template", template != nil), ("--merge", merge)
+            ].filter(\.1).map(\.0)
+            if !others.isEmpty {
+                throw ValidationError(
+                    "archive obejmuje wszystkie dokumenty okresu z domyślnych szablonów; nie podawaj \(others.joined(separator: ", "))."
+                )
+            }
         }
         if Generator.Format(rawValue: format) == nil {
             throw ValidationError("--format musi mieć wartość docx, odt lub pdf.")
@@ -100,7 +120,7 @@ struct Generate: ParsableCommand {
             outputFolder: output,
             format: Generator.Format(rawValue: format) ?? .docx, templateOverride: template)
         generator.reissue = reissue
-        let kinds = kind == "all" ? DocumentKind.allCases : [DocumentKind(rawValue: kind)!]
+        let kinds = kind == "all" ? DocumentKind.allCases : DocumentKind(rawValue: kind).map { [$0] } ?? []
         let selection = DocumentPlans.Selection(
             event: event.map { EventID($0) }, participant: participant.map { ParticipantID($0) },
             period: period.map { PeriodID($0) }, beneficiary: beneficiary.map { BeneficiaryID($0) },
@@ -121,6 +141,10 @@ struct Generate: ParsableCommand {
         if let period, data.period(PeriodID(period)) == nil {
             throw ValidationError("Nie ma okresu sprawozdawczego \(period) (zob. okresy_sprawozdawcze w projekt.yaml).")
         }
+        if kind == Self.archive, let period {
+            try writeArchive(generator, period: PeriodID(period))
+            return
+        }
         try Messages.reportingFailures {
             for kind in kinds {
                 let progress = Progress(total: 0, label: kind.polishName)
@@ -137,6 +161,29 @@ struct Generate: ParsableCommand {
                             outcome.files.count == 1 ? ", także w \($0)" : ", wszystkie także w \($0)"
                         } ?? ""))
             }
+        }
+    }
+
+    static let archive = "archive"
+
+    /// The period's archive: progress while its PDFs are made, then where it is and the
+    /// manifest's checksum, which the journal keeps too.
+    private func writeArchive(_ generator: Generator, period: PeriodID) throws {
+        try Messages.reportingFailures {
+            let archive = try PeriodArchive(period: period, generator: generator)
+            let progress = Progress(total: archive.documentCount, label: "Archiwum okresu \(period)")
+            let path = (output as NSString).appendingPathComponent(PeriodArchive.fileName(for: period))
+            let outcome = try archive.write(to: path) { done, _ in progress.update(done) }
+            progress.finish()
+            for warning in outcome.warnings { report("ostrzeżenie: \(warning)") }
+            for note in outcome.notes { report("uwaga: \(note)") }
+            let count = outcome.manifest.rows.count
+            print(
+                "Archiwum okresu \(period): \(Polish.counted(count, one: "plik", few: "pliki", many: "plików")) i manifest.csv w \(outcome.archive)"
+            )
+            print(
+                "Suma kontrolna SHA-256 pliku manifest.csv: \(outcome.manifest.checksum) (zapisana w dzienniku generowania)"
+            )
         }
     }
 

@@ -188,13 +188,13 @@ struct RegisterCommand: ParsableCommand {
 
         static let header = [
             "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
-            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki"
+            "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki", "Suma kontrolna manifestu SHA-256"
         ]
 
         static func row(_ run: GenerationRun) -> [String] {
             [
                 run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
-                String(run.files.count), run.files.joined(separator: ", ")
+                String(run.files.count), run.files.joined(separator: ", "), run.manifestChecksum ?? ""
             ]
         }
 

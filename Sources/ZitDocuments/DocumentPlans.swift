@@ -17,6 +17,8 @@ public struct DocumentPlans {
     public struct Selection: Sendable {
         public var event: EventID?
         public var participant: ParticipantID?
+        /// A progress report's period; for attendance lists and certificates, the events held
+        /// (their last day) in it.
         public var period: PeriodID?
         /// A progress report narrowed to one beneficiary: its own tasks and the events it organised.
         public var beneficiary: BeneficiaryID?
@@ -59,9 +61,19 @@ public struct DocumentPlans {
             }
     }
 
+    /// The events asked for: one, those held (their last day) in a reporting period, or all.
+    func events(_ selection: Selection) -> [Event] {
+        let period = selection.period.flatMap(project.period)
+        return project.events.filter { event in
+            guard selection.event == nil || event.id == selection.event else { return false }
+            guard let period else { return true }
+            return event.lastDay.map(period.contains) ?? false
+        }
+    }
+
     /// One list per event, a sheet per day, pre-filled in Polish alphabetical order.
     func attendanceLists(_ selection: Selection) -> [PlannedDocument] {
-        project.events.filter { selection.event == nil || $0.id == selection.event }.map { event in
+        events(selection).map { event in
             let people = facts.participants(of: event.id)
             let online = if case .online = event.mode { true } else { false }
             let days: [TemplateValue] = event.days.enumerated().map { index, day in
@@ -108,7 +120,7 @@ public struct DocumentPlans {
     /// One per participant per event attended.
     func certificates(_ selection: Selection) -> [PlannedDocument] {
         var documents: [PlannedDocument] = []
-        for event in project.events where selection.event == nil || event.id == selection.event {
+        for event in events(selection) {
             let organiser = project.beneficiary(event.organiser)
             for person in people(of: event.id, only: selection.participant) {
                 let issued = event.lastDay ?? project.end

@@ -28,6 +28,16 @@ extension Generator {
 
     /// Notes the run in the project's journal: what was made, from which data and template.
     func journal(_ kind: DocumentKind, started: String, template: String, files: [String]) throws {
+        guard notesRunsInJournal else { return }
+        try journal(
+            command: "generate \(kind.rawValue)", started: started, templates: [template], files: files,
+            manifestChecksum: nil)
+    }
+
+    /// Notes a run in the journal: `templates`' checksum is of their checksums in order.
+    func journal(command: String, started: String, templates: [String], files: [String], manifestChecksum: String?)
+        throws
+    {
         let names =
             ["projekt.yaml", "instytucje.yaml", "wydarzenia.yaml", "forum.yaml"]
             + ["uczestnicy", "obecnosci"].flatMap { base in ["xlsx", "ods", "csv"].map { "\(base).\($0)" } }
@@ -35,10 +45,9 @@ extension Generator {
             .filter(FileManager.default.fileExists(atPath:))
         try CertificateRegister(folder: projectFolder).record(
             GenerationRun(
-                startedAt: started, finishedAt: Self.timestamp(), command: "generate \(kind.rawValue)",
-                user: author,
-                dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: [template]),
-                files: files.map { ($0 as NSString).lastPathComponent }))
+                startedAt: started, finishedAt: Self.timestamp(), command: command, user: author,
+                dataChecksum: Checksum.of(files: data), templateChecksum: Checksum.of(files: templates),
+                files: files.map { ($0 as NSString).lastPathComponent }, manifestChecksum: manifestChecksum))
     }
 
     /// The certificates' numbers count as issued, each with its document's checksum and who made it.

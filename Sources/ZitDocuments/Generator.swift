@@ -44,6 +44,13 @@ public struct Generator {
     /// no folder of files beside it (`Outcome.files` then holds the names in the ZIP): the server's
     /// jobs send the ZIP and nothing else.
     public var archivesOnly = false
+    /// PDFs dated this day instead of the moment they are made, with an ID derived from their
+    /// content (`StablePDF`): the same data and template then give the same bytes (a period's
+    /// archive, made again, lists the same checksums).
+    public var pdfCreationDate: CalendarDate?
+    /// Each run noted in the journal; off while a period's archive makes its documents, which
+    /// notes itself as one run.
+    public var notesRunsInJournal = true
     /// The date written into the register for new numbers.
     public var today: String = ISO8601DateFormatter.string(
         from: Date(), timeZone: .current, formatOptions: [.withFullDate])
@@ -116,7 +123,10 @@ public struct Generator {
             try Self.saving(into: folder, reserved: reserved) { () throws(TemplateError) in
                 try DocumentWriter(for: template).write(merged, to: file)
             }
-            if format == .pdf { file = try PDFConversion.convert([file], in: folder)[0] }
+            if format == .pdf {
+                file = try PDFConversion.convert([file], in: folder)[0]
+                try stabilize([file])
+            }
             try confirm(reserved, in: register, files: Array(repeating: file, count: reserved.count))
             try journal(kind, started: startedAt, template: path, files: [file])
             return Outcome(kind: kind, files: [file], archive: nil, warnings: merged.warnings)
@@ -129,6 +139,7 @@ public struct Generator {
                 // Filling is quick; the progress shown is LibreOffice's converting.
                 let (files, warnings) = try MergedPDF(template: template, replacing: logo).write(
                     documents, names: names, into: folder, progress: { progress($0, total) })
+                try stabilize(files)
                 try confirm(documents.map(\.number), in: register, files: files)
                 return try finish(kind, files: files, warnings: warnings, notes: [], started: startedAt, template: path)
             } catch let refusal as MergedPDF.Refusal {
@@ -143,6 +154,7 @@ public struct Generator {
         var files = names.map { (folder as NSString).appendingPathComponent($0) }
         if format == .pdf {
             files = try PDFConversion.convert(files, in: folder, progress: { progress($0, total) })
+            try stabilize(files)
         }
         // Only now, with every document on disk in its final form, do the reserved numbers count as issued.
         try confirm(documents.map(\.number), in: register, files: files)
@@ -167,6 +179,11 @@ public struct Generator {
         }
         try journal(kind, started: started, template: template, files: files)
         return Outcome(kind: kind, files: files, archive: archive, warnings: warnings, notes: notes)
+    }
+
+    /// PDFs of `pdfCreationDate`, when it is set.
+    private func stabilize(_ files: [String]) throws {
+        if let pdfCreationDate { try StablePDF.fix(files, createdOn: pdfCreationDate) }
     }
 
     static func timestamp() -> String {

@@ -173,6 +173,7 @@ public final class CertificateRegister: Sendable {
                 table.add(column: "cancelledOn", .text)
             }
         }
+        addManifestChecksum(to: &migrator)
         return migrator
     }
 

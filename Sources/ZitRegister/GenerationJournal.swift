@@ -13,10 +13,13 @@ public struct GenerationRun: Sendable, Equatable {
     public var dataChecksum: String
     public var templateChecksum: String
     public var files: [String]
+    /// For a period's archive: the SHA-256 of its manifest.csv, which lists every file in the
+    /// archive with its own checksum, so this one value vouches for the whole archive.
+    public var manifestChecksum: String?
 
     public init(
         startedAt: String, finishedAt: String, command: String, user: String, dataChecksum: String,
-        templateChecksum: String, files: [String]
+        templateChecksum: String, files: [String], manifestChecksum: String? = nil
     ) {
         self.startedAt = startedAt
         self.finishedAt = finishedAt
@@ -25,6 +28,7 @@ public struct GenerationRun: Sendable, Equatable {
         self.dataChecksum = dataChecksum
         self.templateChecksum = templateChecksum
         self.files = files
+        self.manifestChecksum = manifestChecksum
     }
 }
 
@@ -77,17 +81,26 @@ extension CertificateRegister {
         }
     }
 
+    static func addManifestChecksum(to migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v6 journal manifest checksum") { db in
+            try db.alter(table: "generationRun") { table in
+                table.add(column: "manifestChecksum", .text)
+            }
+        }
+    }
+
     public func record(_ run: GenerationRun) throws(Failure) {
         do {
             try database.write { db in
                 try db.execute(
                     sql: """
-                        INSERT INTO generationRun (startedAt, finishedAt, command, user, dataChecksum, templateChecksum, files)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO generationRun (startedAt, finishedAt, command, user, dataChecksum, templateChecksum, files,
+                            manifestChecksum)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         run.startedAt, run.finishedAt, run.command, run.user, run.dataChecksum, run.templateChecksum,
-                        run.files.joined(separator: "\n")
+                        run.files.joined(separator: "\n"), run.manifestChecksum
                     ])
             }
         } catch {
@@ -103,7 +116,8 @@ extension CertificateRegister {
                         startedAt: row["startedAt"], finishedAt: row["finishedAt"], command: row["command"],
                         user: row["user"],
                         dataChecksum: row["dataChecksum"], templateChecksum: row["templateChecksum"],
-                        files: (row["files"] as String).split(separator: "\n").map(String.init))
+                        files: (row["files"] as String).split(separator: "\n").map(String.init),
+                        manifestChecksum: row["manifestChecksum"])
                 }
             }
         } catch {

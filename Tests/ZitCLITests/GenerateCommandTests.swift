@@ -115,6 +115,21 @@ import ZitXML
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    @Test func anArchiveIsRefusedWithoutItsPeriodOrWithSelectorsItDoesNotTake() throws {
+        for (arguments, said) in [
+            (["archive"], "archive wymaga podania okresu sprawozdawczego: --period ID"),
+            (["archive", "--period", "2025-2", "--event", "WZP-2"], "nie podawaj --event.")
+        ] {
+            #expect {
+                try run(arguments)
+            } throws: { error in
+                Zitdocs.message(for: error).contains(said)
+            }
+        }
+        #expect(throws: ValidationError.self) { try run(["archive", "--period", "2030-1"]) }
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func theRegisterPrintsForTheAuditorWithEventNamesAndCancellations() throws {
         try run(["certificates", "--event", "WZP-2"])
         var cancel = try Zitdocs.parseAsRoot([

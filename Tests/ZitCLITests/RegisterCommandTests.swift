@@ -86,35 +86,45 @@ import ZitSheets
                 command: "generate attendance",
                 user: "m.kowalczyk", dataChecksum: data, templateChecksum: template,
                 files: ["lista-obecnosci-WZP-2.docx"]))
+        let manifest = String(repeating: "m", count: 64)
+        try register.record(
+            GenerationRun(
+                startedAt: "2026-10-09T12:00:00+02:00", finishedAt: "2026-10-09T12:00:30+02:00",
+                command: "generate archive --period 2025-2", user: "biuro", dataChecksum: data,
+                templateChecksum: template, files: ["archiwum-2025-2.zip"], manifestChecksum: manifest))
 
         try run(["journal", "--output", project + "/dziennik.xlsx"])
         let sheet = try #require(try SheetReader.read(contentsOf: project + "/dziennik.xlsx").sheets.first)
         #expect(sheet.name == "Dziennik generowania")
-        #expect(sheet.rows.count == 3)
-        let columns = ["A", "B", "C", "D", "E", "F", "G", "H"]
+        #expect(sheet.rows.count == 4)
+        let columns = ["A", "B", "C", "D", "E", "F", "G", "H", "I"]
         #expect(
             columns.map { sheet.rows[0][$0].plainText } == [
                 "Początek", "Koniec", "Polecenie", "Użytkownik", "Suma kontrolna danych SHA-256",
-                "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki"
+                "Suma kontrolna szablonu SHA-256", "Liczba plików", "Zapisane pliki", "Suma kontrolna manifestu SHA-256"
             ])
         #expect(
             columns.map { sheet.rows[1][$0].plainText } == [
                 "2026-10-07T10:15:00+02:00", "2026-10-07T10:15:04+02:00", "generate certificates", "a.nowak", data,
                 template, "2",
-                "zaswiadczenie-WZP-2-Zak_Lucja.docx, zaswiadczenie-WZP-2-O_Neill_Zofia.docx"
+                "zaswiadczenie-WZP-2-Zak_Lucja.docx, zaswiadczenie-WZP-2-O_Neill_Zofia.docx", ""
             ])
         #expect(sheet.rows[2]["C"].plainText == "generate attendance" && sheet.rows[2]["D"].plainText == "m.kowalczyk")
+        #expect(
+            sheet.rows[3]["C"].plainText == "generate archive --period 2025-2"
+                && sheet.rows[3]["I"].plainText == manifest)
 
         try run(["journal", "--output", project + "/dziennik.csv"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: project + "/dziennik.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lines.count == 4 && lines[3].isEmpty)
+        #expect(lines.count == 5 && lines[4].isEmpty)
         #expect(lines[0].hasPrefix("Początek;Koniec;Polecenie;Użytkownik;"))
         #expect(
             lines[2]
-                == "2026-10-08T09:00:00+02:00;2026-10-08T09:00:01+02:00;generate attendance;m.kowalczyk;\(data);\(template);1;lista-obecnosci-WZP-2.docx"
+                == "2026-10-08T09:00:00+02:00;2026-10-08T09:00:01+02:00;generate attendance;m.kowalczyk;\(data);\(template);1;lista-obecnosci-WZP-2.docx;"
         )
+        #expect(lines[3].hasSuffix(";1;archiwum-2025-2.zip;\(manifest)"))
     }
 
     @Test func anEmptyJournalExportsItsHeaderOnly() throws {

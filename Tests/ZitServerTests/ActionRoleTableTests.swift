@@ -33,6 +33,11 @@ import Testing
                 method: .post, path: "/api/v1/generate/leader-certificates", body: #"{"participant":"NIE-MA"}"#,
                 expected: [404, 403, 403, 403, 401]),
             RoleTable.Row(
+                method: .post, path: "/api/v1/generate/archive", body: #"{"period":"NIE-MA"}"#,
+                expected: [404, 403, 403, 403, 401]),
+            RoleTable.Row(
+                method: .post, path: "/api/v1/generate/archive", body: "{}", expected: [400, 403, 403, 403, 401]),
+            RoleTable.Row(
                 method: .get, path: "/api/v1/jobs/0123456789abcdef", body: "", expected: [404, 404, 404, 404, 401]),
             RoleTable.Row(
                 method: .delete, path: "/api/v1/jobs/0123456789abcdef", body: "", expected: [404, 404, 404, 404, 401]),

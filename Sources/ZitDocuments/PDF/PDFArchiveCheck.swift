@@ -149,7 +149,7 @@ public struct PDFArchiveCheck: Sendable {
     /// Every property is present.
     public var passes: Bool { properties.allSatisfy(\.isPresent) }
 
-    private static func json(_ data: Data, _ file: String) throws -> [String: Any] {
+    static func json(_ data: Data, _ file: String) throws -> [String: Any] {
         guard let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Generator.Failure(description: "\(file): qpdf nie opisał tego pliku PDF.")
         }

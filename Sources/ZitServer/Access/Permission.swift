@@ -23,6 +23,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case checkUploads
     /// Cancelling an issued certificate in the register.
     case cancelCertificates
+    /// A reporting period's archive: every certificate of its events and the whole register.
+    case generateArchive
 
     /// The roles a permission is granted to. A partner's grants are further narrowed to its own
     /// events and people by `Scope`.
@@ -31,7 +33,7 @@ public enum Permission: String, Sendable, CaseIterable {
         case .open, .signedIn: true
         case .readSummary, .readPeriods, .readRegisterTotals, .generateReports, .readJobs: true
         case .readEvents, .readParticipants, .readRegister, .generateDocuments: role != .authority
-        case .exportRegister, .render, .checkUploads, .cancelCertificates: role == .office
+        case .exportRegister, .render, .checkUploads, .cancelCertificates, .generateArchive: role == .office
         }
     }
 }

@@ -44,6 +44,7 @@ public struct Server: Sendable {
     static let areas: [@Sendable (RouteTable) -> Void] = [
         HealthRoutes.add,
         GenerationRoutes.add,
+        ArchiveRoutes.add,
         JobRoutes.add,
         CheckRoutes.add,
         RenderRoutes.add,

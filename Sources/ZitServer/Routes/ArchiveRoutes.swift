@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import ZitDocuments
+import ZitProject
+
+/// `POST /api/v1/generate/archive`: a reporting period's archive, as `zitdocs generate archive
+/// --period ID` writes it, by the same `PeriodArchive`; always a job, whose result is the ZIP.
+/// For the office only: it holds every participant's certificate and the whole register.
+enum ArchiveRoutes {
+    struct Body: Decodable {
+        var period: String?
+    }
+
+    static func add(to table: RouteTable) {
+        table.on(.post, "/api/v1/generate/archive", needs: .generateArchive) { request, context, access in
+            try await archive(request: request, context: context, access: access)
+        }
+    }
+
+    static func archive(request: Request, context: ServerContext, access: Access) async throws -> Response {
+        let (facts, _) = try await access.services.project.factsWithoutErrors()
+        let body = try await decodeBody(request, context: context)
+        guard let period = body.period, !period.isEmpty else {
+            throw APIError.badRequest("period_required", "Podaj okres sprawozdawczy w polu „period” (np. 2025-2).")
+        }
+        guard facts.project.period(PeriodID(period)) != nil else {
+            throw GenerationProblem.unknownPeriod(period).apiError
+        }
+        let caller = try access.requireCaller()
+        let services = access.services
+        try services.generationLimiter.admit(String(caller.accountID))
+        let maker = services.documents
+        let author = caller.login
+        let work = JobWork { context in
+            var generator = Generator(
+                plans: DocumentPlans(facts), projectFolder: maker.projectFolder,
+                templatesFolder: maker.templatesFolder, outputFolder: context.folder, format: .pdf)
+            generator.author = author
+            let archive = try PeriodArchive(period: PeriodID(period), generator: generator)
+            let path = (context.folder as NSString).appendingPathComponent(
+                PeriodArchive.fileName(for: PeriodID(period)))
+            let total = archive.documentCount
+            context.progress.update(0, of: total)
+            return try archive.write(to: path) { done, _ in context.progress.update(done, of: total) }.archive
+        }
+        let job: JobSnapshot
+        do {
+            job = try await services.jobs.submit(
+                owner: String(caller.accountID), title: "Archiwum okresu \(period)",
+                resultName: "Archiwum-\(period).zip", work: work)
+        } catch {
+            throw error.apiError
+        }
+        var response = try JSONReply.make(JobView(job), status: .accepted, request: request, context: context)
+        response.headers[.location] = JobView.path(of: job.id)
+        return response
+    }
+
+    static func decodeBody(_ request: Request, context: ServerContext) async throws -> Body {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { return Body() }
+        do {
+            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw APIError.badJSON
+        }
+    }
+}
