@@ -18,13 +18,8 @@ final class PDFArchiveTests {
     let facts: ProjectFacts
 
     init() throws {
-        try #require(
-            PDFTools.find("soffice") != nil && PDFTools.find("qpdf") != nil
-                && FileManager.default.fileExists(atPath: "/usr/lib/python3/dist-packages/uno.py"),
-            "the PDF tests need LibreOffice (soffice), python3-uno and qpdf: make test installs them (Debian: apt-get install libreoffice-writer-nogui python3-uno qpdf poppler-utils)"
-        )
-        try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: project)
-        try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+        try PDFTestSetup.requireTools()
+        try PDFTestSetup.copySampleProject(to: project)
         facts = ProjectFacts(try #require(ProjectLoader.load(folder: project).project))
     }
 

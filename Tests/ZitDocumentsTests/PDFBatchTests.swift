@@ -19,12 +19,8 @@ final class PDFBatchTests {
     let facts: ProjectFacts
 
     init() throws {
-        try #require(
-            ["soffice", "qpdf", "pdftotext", "pdfinfo"].allSatisfy { PDFTools.find($0) != nil },
-            "the PDF tests need LibreOffice (soffice), qpdf and poppler-utils (pdftotext, pdfinfo): make test installs them"
-        )
-        try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: project)
-        try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+        try PDFTestSetup.requireTools(["soffice", "qpdf", "pdftotext", "pdfinfo"])
+        try PDFTestSetup.copySampleProject(to: project)
         facts = ProjectFacts(try #require(ProjectLoader.load(folder: project).project))
     }
 

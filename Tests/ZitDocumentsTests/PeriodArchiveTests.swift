@@ -21,11 +21,7 @@ final class PeriodArchiveTests {
     static let event: EventID = "SUP-1"
 
     init() throws {
-        try #require(
-            PDFTools.find("soffice") != nil && PDFTools.find("qpdf") != nil
-                && FileManager.default.fileExists(atPath: "/usr/lib/python3/dist-packages/uno.py"),
-            "the archive tests need LibreOffice (soffice), python3-uno and qpdf: make test installs them (Debian: apt-get install libreoffice-writer-nogui python3-uno qpdf)"
-        )
+        try PDFTestSetup.requireTools()
         try Self.copySmallProject(to: project)
     }
 
@@ -36,8 +32,7 @@ final class PeriodArchiveTests {
 
     /// The sample project with its period 2025-1 from 20 June 2025: only SUP-1 ends in it.
     static func copySmallProject(to folder: String) throws {
-        try FileManager.default.copyItem(atPath: DocumentPlansTests.folder, toPath: folder)
-        try? FileManager.default.removeItem(atPath: folder + "/" + CertificateRegister.fileName)
+        try PDFTestSetup.copySampleProject(to: folder)
         let file = folder + "/projekt.yaml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let narrowed = text.replacingOccurrences(
