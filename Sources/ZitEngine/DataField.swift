@@ -62,18 +62,29 @@ struct DataNeeds {
     private let root = Node(.object)
     /// Names printed as values: a section of such a name only shows or hides (`{{#title}}{{title}}{{/title}}`).
     private let printed: Set<ValuePath>
+    /// Sections whose inverted form holds names: conditions, since an empty list shows no item's names.
+    private let conditions: Set<ValuePath>
+    /// The first names looked up directly inside each chain of sections (the empty chain: at the top).
+    private let rootsByScope: [[NameUse.Enclosing]: Set<String>]
 
     init(_ uses: [NameUse]) {
         printed = Set(uses.filter { !$0.opensSection }.map(\.path))
+        conditions = Set(uses.flatMap { $0.enclosing.filter(\.inverted).map(\.path) })
+        var roots: [[NameUse.Enclosing]: Set<String>] = [:]
+        for use in uses {
+            if case .names(let names) = use.path { roots[use.enclosing, default: []].insert(names[0]) }
+        }
+        rootsByScope = roots
         for use in uses {
             switch use.path {
             case .names(let names):
-                let kind: DataField.Kind = use.opensSection ? .flag : .value
-                _ = node(for: names, kind: kind, enclosing: use.enclosing)
+                _ = node(for: names, kind: use.opensSection ? .flag : .value, enclosing: use.enclosing)
             case .current, .loop:
                 // The current item or its number: the innermost named section is a list.
-                if let (names, outer) = innermostNamed(use.enclosing) {
-                    _ = node(for: names, kind: .list, enclosing: outer)
+                if let index = use.enclosing.lastIndex(where: { !$0.inverted && $0.path.names != nil }),
+                    let names = use.enclosing[index].path.names
+                {
+                    _ = node(for: names, kind: .list, enclosing: Array(use.enclosing[..<index]))
                 }
             }
         }
@@ -81,28 +92,33 @@ struct DataNeeds {
 
     var fields: [DataField] { root.fields() }
 
-    private func innermostNamed(_ enclosing: [ValuePath]) -> ([String], [ValuePath])? {
-        for index in enclosing.indices.reversed() {
-            if case .names(let names) = enclosing[index] { return (names, Array(enclosing[..<index])) }
-        }
-        return nil
-    }
-
     /// The node of a dotted name looked up inside `enclosing`: in the items of the innermost
     /// section that is a list for it, else at the top.
-    private func node(for names: [String], kind: DataField.Kind, enclosing: [ValuePath]) -> Node {
+    private func node(for names: [String], kind: DataField.Kind, enclosing: [NameUse.Enclosing]) -> Node {
         var base = root
         for index in enclosing.indices.reversed() {
-            guard case .names(let section) = enclosing[index] else { continue }
-            // The section's own name, or a name beside it (`{{#event.isOnline}}{{event.place}}`),
-            // and a section that only shows a printed value: the name is looked up outside it.
-            if section[0] == names[0] || printed.contains(enclosing[index]) { continue }
-            base = node(for: section, kind: .list, enclosing: Array(enclosing[..<index]))
+            let section = enclosing[index]
+            guard let sectionNames = section.path.names, !section.inverted, !conditions.contains(section.path),
+                !printed.contains(section.path),
+                // The section's own name, or a name beside it (`{{#event.isOnline}}{{event.place}}`).
+                sectionNames[0] != names[0],
+                // A name looked up outside the section too is taken to be that one.
+                !(0...index).contains(where: { rootsByScope[Array(enclosing[..<$0])]?.contains(names[0]) == true })
+            else { continue }
+            base = node(for: sectionNames, kind: .list, enclosing: Array(enclosing[..<index]))
             break
         }
         for (position, name) in names.enumerated() {
             base = base.child(name, kind: position == names.count - 1 ? kind : .object)
         }
         return base
+    }
+}
+
+extension ValuePath {
+    /// The dotted names, for a path that is one.
+    var names: [String]? {
+        if case .names(let names) = self { return names }
+        return nil
     }
 }

@@ -1,10 +1,15 @@
 import Foundation
 import ZitXML
 
-/// A name the template looks up, with the names of the sections around it, outermost first.
+/// A name the template looks up, with the sections around it, outermost first.
 struct NameUse {
+    struct Enclosing: Hashable {
+        var path: ValuePath
+        var inverted: Bool
+    }
+
     var path: ValuePath
-    var enclosing: [ValuePath]
+    var enclosing: [Enclosing]
     var opensSection: Bool
     var inverted: Bool
 }
@@ -89,7 +94,9 @@ struct PartOutliner {
 
     private func uses(_ tags: [FoundTag], sections: [PlannedSection]) -> [NameUse] {
         tags.indices.compactMap { index in
-            let enclosing = sections.filter { $0.open < index && index < $0.close }.map(\.path)
+            let enclosing = sections.filter { $0.open < index && index < $0.close }.map {
+                NameUse.Enclosing(path: $0.path, inverted: $0.inverted)
+            }
             switch tags[index].tag {
             case .value(let expression):
                 return NameUse(path: expression.path, enclosing: enclosing, opensSection: false, inverted: false)
