@@ -113,7 +113,7 @@ import ZitProject
         let result = try zitdocs(["lint", folder + "/lista.docx", "--data", folder + "/dane.yaml"])
         #expect(result.status == 0, "\(result.errors)")
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains("  brakuje: participants.lastName"), "\(result.output)")
+        #expect(lines.contains("  brakuje: participant, participants.lastName, project"), "\(result.output)")
         #expect(lines.contains("  nieużywane: course.hours, participants.isWoman"), "\(result.output)")
         #expect(lines.contains("  participants (lista; pola każdego elementu:)"), "\(result.output)")
     }
@@ -136,7 +136,7 @@ import ZitProject
         let course = try #require(properties["course"] as? [String: Any])
         #expect(course["type"] as? String == "object")
         let comparison = try #require(json["comparison"] as? [String: Any])
-        #expect(comparison["missing"] as? [String] == ["participants.lastName"])
+        #expect(comparison["missing"] as? [String] == ["participant", "participants.lastName", "project"])
         let parts = try #require(json["parts"] as? [[String: Any]])
         let body = try #require(parts.first { $0["part"] as? String == "word/document.xml" })
         let tags = try #require(body["tags"] as? [[String: Any]])

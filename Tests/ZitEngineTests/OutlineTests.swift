@@ -130,7 +130,7 @@ import Testing
             paragraph("{{#users}}") + paragraph("{{name | shout}}") + paragraph("{{/people}}"))
         let outline = try outline(template)
         var thrown: [TemplateProblem] = []
-        do { _ = try TestPackages.template(template) } catch { thrown = error.problems }
+        do { _ = try TestPackages.template(template) } catch let error as TemplateError { thrown = error.problems }
         #expect(!thrown.isEmpty)
         #expect(outline.problems == thrown)
         #expect(!outline.rendersWithoutErrors)
