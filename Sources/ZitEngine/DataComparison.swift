@@ -35,7 +35,10 @@ private struct Lookup {
     ) {
         for field in fields {
             let searched = strict ? Array(scopes.suffix(1)) : scopes.reversed()
-            guard let (value, path) = searched.lazy.compactMap({ scope in scope.value[field.name].map { ($0, scope.path + [field.name]) } }).first
+            guard
+                let (value, path) = searched.lazy.compactMap({ scope in
+                    scope.value[field.name].map { ($0, scope.path + [field.name]) }
+                }).first
             else {
                 if field.kind != .flag { missing.insert((needed + [field.name]).joined(separator: ".")) }
                 continue

@@ -53,7 +53,11 @@ public final class DataSchema: Sendable, Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(dialect, forKey: .dialect)
         try container.encodeIfPresent(title, forKey: .title)
-        if type.count == 1 { try container.encode(type[0], forKey: .type) } else { try container.encode(type, forKey: .type) }
+        if type.count == 1 {
+            try container.encode(type[0], forKey: .type)
+        } else {
+            try container.encode(type, forKey: .type)
+        }
         try container.encodeIfPresent(properties, forKey: .properties)
         try container.encodeIfPresent(items, forKey: .items)
     }

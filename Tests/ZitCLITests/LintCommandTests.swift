@@ -25,7 +25,9 @@ import ZitProject
             ].map { #"<w:p><w:r><w:t xml:space="preserve">\#($0)</w:t></w:r></w:p>"# }.joined())
         try Data(template).write(to: URL(fileURLWithPath: folder + "/lista.docx"))
         let broken = RenderCommandTests.wordTemplate(
-            body: #"<w:p><w:r><w:t>{{#participants}}{{firstName}}</w:t></w:r></w:p><w:p><w:r><w:t>{{date | dat}}</w:t></w:r></w:p>"#)
+            body:
+                #"<w:p><w:r><w:t>{{#participants}}{{firstName}}</w:t></w:r></w:p><w:p><w:r><w:t>{{date | dat}}</w:t></w:r></w:p>"#
+        )
         try Data(broken).write(to: URL(fileURLWithPath: folder + "/zepsuty.docx"))
         try """
         course: { title: Warsztat 2/5, hours: 6 }

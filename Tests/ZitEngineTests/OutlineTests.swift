@@ -183,7 +183,8 @@ import Testing
 
     @Test func dataIsComparedWithWhatTheTemplateLooksUp() throws {
         let template = try TestPackages.docx(
-            paragraph("{{course.title}}") + paragraph("{{#participants}}") + paragraph("{{firstName}} {{lastName}} {{organiser}}")
+            paragraph("{{course.title}}") + paragraph("{{#participants}}")
+                + paragraph("{{firstName}} {{lastName}} {{organiser}}")
                 + paragraph("{{/participants}}") + paragraph("{{#extra}}dodatek{{/extra}}"),
             header: "{{project.title}}", title: "Lista")
         let data: TemplateValue = [

@@ -229,8 +229,9 @@ private struct FieldText {
                 }
             } else if node.isElement(Pitfalls.fieldCode) {
                 codes.append(node)
-            } else if node.kind == .text, open.last == true
-                || node.ancestors.contains(where: { $0.isElement(Pitfalls.simpleField) })
+            } else if node.kind == .text,
+                open.last == true
+                    || node.ancestors.contains(where: { $0.isElement(Pitfalls.simpleField) })
             {
                 results.insert(node)
             }

@@ -149,7 +149,8 @@ struct TagScanner {
             let table = row.ancestors.first(where: markup.isTable)
         else { return "akapit \(number)" }
         let cellNumber = row.children.filter(markup.isCell).firstIndex(of: cell).map { $0 + 1 } ?? 0
-        return "tabela \(tables[table] ?? 0), wiersz \(Self.rowNumber(of: row, in: table, markup: markup)), komórka \(cellNumber)"
+        return
+            "tabela \(tables[table] ?? 0), wiersz \(Self.rowNumber(of: row, in: table, markup: markup)), komórka \(cellNumber)"
     }
 
     /// The row's number in its table, from 1, counting the rows of header and body groups alike.
