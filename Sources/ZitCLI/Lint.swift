@@ -20,7 +20,7 @@ struct Lint: ParsableCommand {
     @Argument(help: "Szablon: plik .docx lub .odt ze znacznikami {{…}}.")
     var template: String
 
-    @Option(help: "Dane do porównania z szablonem: plik .json, .yaml lub .yml.")
+    @Option(help: "Dane do porównania z szablonem: plik .json, .yaml lub .yml (- czyta je ze standardowego wejścia).")
     var data: String?
 
     @Flag(help: "Wypisz wynik jako JSON (z opisem danych jako JSON Schema).")
@@ -50,11 +50,18 @@ struct Lint: ParsableCommand {
         } catch {
             throw failure ?? error
         }
-        let comparison = try data.map { outline.compare(with: try DataFile.load(from: URL(fileURLWithPath: $0))) }
+        let comparison = try data.map { outline.compare(with: try loadData($0)) }
         let report = LintReport(
             template: template, outline: outline, comparison: comparison, dataFile: data,
             errors: failure.map { $0.description.split(separator: "\n").map(String.init) } ?? [])
         print(json ? try report.json() : report.text, terminator: "")
         if let failure { throw failure }
+    }
+
+    /// As `render` reads it: `-` is standard input, as YAML (which also reads JSON).
+    private func loadData(_ file: String) throws(DataFileError) -> TemplateValue {
+        guard file == "-" else { return try DataFile.load(from: URL(fileURLWithPath: file)) }
+        guard let bytes = try? FileHandle.standardInput.readToEnd() ?? Data() else { throw DataFile.unreadable(file) }
+        return try DataFile.value(from: bytes, format: .yaml, file: file)
     }
 }

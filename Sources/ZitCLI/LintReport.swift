@@ -33,7 +33,7 @@ struct LintReport {
         if outline.data.isEmpty { lines.append("  (żadne)") }
         for field in outline.data { Self.describe(field, depth: 1, into: &lines) }
         if let comparison, let dataFile {
-            lines += ["", "Dane z \(dataFile):"]
+            lines += ["", dataFile == "-" ? "Dane ze standardowego wejścia:" : "Dane z \(dataFile):"]
             lines.append(
                 comparison.missing.isEmpty
                     ? "  niczego nie brakuje" : "  brakuje: \(comparison.missing.joined(separator: ", "))")
