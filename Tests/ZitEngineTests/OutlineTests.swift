@@ -123,6 +123,16 @@ import Testing
         let part = try #require(outline.parts.first { $0.part == "content.xml" })
         #expect(part.sections.first?.repeats == SectionRepeats(kind: .paragraphs, first: 3, last: 3))
         #expect(part.tags.first { $0.name == "name" }?.filters == ["upper"])
+        #expect(outline.warnings.isEmpty)
+    }
+
+    @Test func aTagInAnOpenDocumentTextBoxIsWarnedOf() throws {
+        let text =
+            "<text:p>Ramka:<draw:frame draw:name=\"r\"><draw:text-box><text:p>{{boxed}}</text:p></draw:text-box></draw:frame></text:p><text:p>{{plain}}</text:p>"
+        let outline = try Template.outline(bytes: try TestPackages.odt(text), name: "test.odt")
+        #expect(outline.warnings.map(\.kind) == [.insideTextBox])
+        #expect(outline.warnings.first?.text == "{{boxed}}")
+        #expect(outline.warnings.first?.location.place == "akapit 2")
     }
 
     @Test func theProblemsAreThoseFillingReports() throws {
