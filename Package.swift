@@ -138,7 +138,8 @@ let package = Package(
         .testTarget(
             name: "ZitCLITests",
             dependencies: [
-                "ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish"
+                "ZitCLI", "ZitData", "ZitEngine", "ZitPackage", "ZitXML", "ZitSheets", "ZitRegister", "ZitPolish",
+                "ZitDocuments", "ZitProject"
             ],
             resources: [.copy("Fixtures")]),
         // Documents written the fast way against the same written through zlib alone.

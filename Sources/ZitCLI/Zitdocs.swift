@@ -8,7 +8,7 @@ public struct Zitdocs: ParsableCommand {
         abstract: "Wypełnia szablony Word (.docx) i OpenDocument (.odt) danymi projektu.",
         subcommands: [
             Render.self, Check.self, Generate.self, RegisterCommand.self, UserCommand.self, Serve.self,
-            PDFCheckCommand.self
+            PDFCheckCommand.self, Lint.self
         ])
 
     public init() {}

@@ -158,6 +158,24 @@ import Testing
         try LayoutOutput.keep(rendering, as: "section-breaks.docx")
     }
 
+    /// As docxtemplater: the pages before an empty loop keep the setup its last paragraph's break gave them.
+    @Test func anEmptyLoopKeepsTheSectionBreakOfItsLastParagraph() throws {
+        let body =
+            paragraph("Wstęp") + paragraph("{{#users}}") + paragraph("{{name}}") + sectionBreak(references + pageSize)
+            + paragraph("{{/users}}") + paragraph("Podsumowanie")
+        for data: TemplateValue in [["users": []], ["users": false], [:]] {
+            let rendering = try Rendering(try TestPackages.docx(body), data: data)
+            #expect(try rendering.paragraphs() == ["Wstęp", "", "Podsumowanie"])
+            let xml = try rendering.xml()
+            #expect(xml.occurrences(of: "<w:sectPr>") == 2)  // the loop's, kept, and the document's
+            #expect(xml.occurrences(of: "<w:headerReference") == 2)
+            #expect(xml.occurrences(of: "<w:footerReference") == 1)
+        }
+        let shown = try Rendering(try TestPackages.docx(body), data: ["users": [["name": "Anna"]]])
+        #expect(try shown.paragraphs() == ["Wstęp", "Anna", "", "Podsumowanie"])
+        #expect(try shown.xml().occurrences(of: "<w:sectPr>") == 2)
+    }
+
     @Test func sectionBreaksBeforeANewPageSectionKeepTheirType() throws {
         let body =
             paragraph("{{#users}}") + paragraph("{{name}}") + sectionBreak(references + pageSize)

@@ -26,9 +26,7 @@ struct PartCompiler {
                     name: part, program: [], text: [],
                     fixedText: FixedText(stretches: [], manyDocuments: package == nil)))
         }
-        let (tags, scanProblems) = TagScanner(markup: markup, delimiters: delimiters, part: part).scan(root)
-        let (sections, planProblems) = SectionPlanner(markup: markup).plan(tags)
-        let problems = scanProblems + planProblems
+        let (tags, sections, problems) = read(root)
         guard problems.isEmpty else { return .failure(.problems(problems)) }
 
         var slots = SlotTable(document: document)
@@ -41,6 +39,14 @@ struct PartCompiler {
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots, manyDocuments: package == nil))
+    }
+
+    /// The compiler's reading of a part: its tags, its sections and what is wrong with them.
+    /// Rewrites the tree as compiling needs (a tag split over runs is gathered into one).
+    func read(_ root: XMLNode) -> (tags: [FoundTag], sections: [PlannedSection], problems: [TemplateProblem]) {
+        let (tags, scanProblems) = TagScanner(markup: markup, delimiters: delimiters, part: part).scan(root)
+        let (sections, planProblems) = SectionPlanner(markup: markup).plan(tags)
+        return (tags, sections, scanProblems + planProblems)
     }
 
     private func wrapBody(

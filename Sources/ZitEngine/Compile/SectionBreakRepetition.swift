@@ -4,7 +4,8 @@ import ZitXML
 /// every repetition keeps its section break; when the repeated content holds exactly one break
 /// that names headers or footers, only the first pass names them (later sections carry the same
 /// headers on); when the section after the first break that follows the opening tag starts
-/// continuously, later passes start continuously too.
+/// continuously, later passes start continuously too. A section that shows nothing keeps the
+/// break of its last paragraph, so the pages before it keep their own setup.
 struct SectionBreakRepetition {
     let markup: Markup
 
@@ -36,6 +37,10 @@ struct SectionBreakRepetition {
         for (properties, section) in found {
             if let section { bySection[section, default: []].append(properties) }
         }
+        // Copied before any marker goes into a break.
+        for section in bySection.keys.sorted() {
+            if let last = bySection[section]?.last { keepWhenEmpty(last, section: section, root: root, slots: &slots) }
+        }
         for section in bySection.keys.sorted() {
             let inside = bySection[section] ?? []
             let naming = inside.filter { names(breaks.headerFooterReferences, in: $0) }
@@ -52,6 +57,54 @@ struct SectionBreakRepetition {
                 }
             }
         }
+    }
+
+    /// When `properties` stand in the section's last paragraph, puts a paragraph holding a copy
+    /// of them after the section, shown when the section shows nothing (an inverted section of
+    /// the same name).
+    private func keepWhenEmpty(_ properties: XMLNode, section: Int, root: XMLNode, slots: inout SlotTable) {
+        guard case .sectionOpen(let slot) = slots[section], !slot.inverted, slot.copySeparator == nil,
+            let paragraphProperties = properties.parent, let paragraph = paragraphProperties.parent,
+            markup.isParagraph(paragraph), let close = closeMarker(of: section, in: root, slots: slots),
+            lastBlock(before: close) == paragraph
+        else { return }
+        let kept = slots.document.makeElement(paragraph.localName, likeNamespaceOf: paragraph)
+        paragraphProperties.deepCopy(under: kept).append(to: kept)
+        let open = slots.marker(
+            for: .sectionOpen(SectionSlot(path: slot.path, inverted: true, tag: slot.tag, location: slot.location)))
+        let end = slots.marker(for: .sectionClose)
+        open.insert(after: close)
+        kept.insert(after: open)
+        end.insert(after: kept)
+    }
+
+    /// The marker closing the section whose opening marker is numbered `section`.
+    private func closeMarker(of section: Int, in root: XMLNode, slots: SlotTable) -> XMLNode? {
+        var depth = 0
+        var found: XMLNode?
+        root.walk { node in
+            guard found == nil, let number = SlotTable.number(of: node) else { return }
+            if number == section {
+                depth = 1
+                return
+            }
+            guard depth > 0 else { return }
+            switch slots[number] {
+            case .sectionOpen, .guardOpen, .repetitionOpen: depth += 1
+            case .sectionClose, .guardClose, .repetitionClose:
+                depth -= 1
+                if depth == 0 { found = node }
+            case .value, .identifier: break
+            }
+        }
+        return found
+    }
+
+    /// The element before `marker` among its siblings, past other markers and whitespace.
+    private func lastBlock(before marker: XMLNode) -> XMLNode? {
+        var node = marker.previousSibling
+        while let candidate = node, !candidate.isElement { node = candidate.previousSibling }
+        return node
     }
 
     private func names(_ references: Set<QualifiedName>, in properties: XMLNode) -> Bool {

@@ -9,6 +9,10 @@ struct FoundTag {
     /// UTF-8 offsets of the tag in `textNode`'s text.
     var range: Range<Int>
     var paragraph: XMLNode
+    /// The paragraph's number in its part, counted as its location's "akapit N".
+    var paragraphNumber: Int
+    /// The text nodes the tag was written across before it was gathered into the first of them.
+    var pieces: [XMLNode]
     var location: TemplateLocation
 }
 
@@ -106,10 +110,12 @@ struct TagScanner {
         // Gather each tag into its first node, last tag first so earlier offsets stay valid.
         var removedPrefix = [Int](repeating: 0, count: nodes.count)
         var firstNodes: [Int] = []
+        var pieces: [[XMLNode]] = []
         for (range, _) in found.reversed() {
             let first = nodeIndex(containing: range.lowerBound)
             let last = nodeIndex(containing: range.upperBound - 1)
             firstNodes.append(first)
+            pieces.append(Array(nodes[first...max(first, last)]))
             guard first != last else { continue }
             let localStart = range.lowerBound - starts[first]
             let consumed = range.upperBound - starts[last]
@@ -125,24 +131,30 @@ struct TagScanner {
                 holder.setAttribute(QualifiedName(Namespace.xml, "space"), to: "preserve")
             }
         }
-        for ((range, tag), first) in zip(found, firstNodes.reversed()) {
+        for (((range, tag), first), spread) in zip(zip(found, firstNodes.reversed()), pieces.reversed()) {
             // A node that lost its head to an earlier tag has its later tags further forward.
             let localStart = range.lowerBound - starts[first] - removedPrefix[first]
             tags.append(
                 FoundTag(
                     tag: tag, source: String(decoding: whole[range], as: UTF8.self),
                     textNode: nodes[first], range: localStart..<(localStart + range.count), paragraph: paragraph,
-                    location: location(around: range)))
+                    paragraphNumber: number, pieces: spread, location: location(around: range)))
         }
     }
 
     /// "akapit 4" or "tabela 1, wiersz 2, komórka 3".
-    private func place(of paragraph: XMLNode, number: Int, tables: [XMLNode: Int]) -> String {
+    func place(of paragraph: XMLNode, number: Int, tables: [XMLNode: Int]) -> String {
         guard let cell = paragraph.ancestors.first(where: markup.isCell),
             let row = cell.ancestors.first(where: markup.isRow),
             let table = row.ancestors.first(where: markup.isTable)
         else { return "akapit \(number)" }
         let cellNumber = row.children.filter(markup.isCell).firstIndex(of: cell).map { $0 + 1 } ?? 0
+        return
+            "tabela \(tables[table] ?? 0), wiersz \(Self.rowNumber(of: row, in: table, markup: markup)), komórka \(cellNumber)"
+    }
+
+    /// The row's number in its table, from 1, counting the rows of header and body groups alike.
+    static func rowNumber(of row: XMLNode, in table: XMLNode, markup: Markup) -> Int {
         var rowNumber = 0
         var counter = 0
         table.walk(
@@ -152,7 +164,7 @@ struct TagScanner {
                     if node == row { rowNumber = counter }
                 }
             }, descend: { !markup.isTable($0) && !markup.isRow($0) })
-        return "tabela \(tables[table] ?? 0), wiersz \(rowNumber), komórka \(cellNumber)"
+        return rowNumber
     }
 
     static func excerpt(of text: [UInt8], around range: Range<Int>) -> String {

@@ -12,7 +12,7 @@ public struct TemplateLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The name a person knows the part by.
-    static func partTitle(_ part: String) -> String {
+    public static func partTitle(_ part: String) -> String {
         let file = part.split(separator: "/").last.map(String.init) ?? part
         let kind: String? =
             if file.hasPrefix("header") { "nagłówek" } else if file.hasPrefix("footer") {
