@@ -101,7 +101,7 @@ SCREENS = [
     Screen("rejestr", "office", lambda d, c: "Rejestr zaświadczeń", lambda s, d, c: s.open("/rejestr")),
     Screen("wydarzenie", "partner", lambda d, c: own_event(d).title,
            lambda s, d, c: s.open(f"/wydarzenia/{quote(own_event(d).id)}")),
-    Screen("zadanie", "partner", lambda d, c: "Wystawianie zaświadczeń", _issue_certificates),
+    Screen("zadanie", "partner", lambda d, c: f"Zaświadczenia dla wydarzenia „{own_event(d).title}”", _issue_certificates),
     Screen("zmiana-hasla", "partner", lambda d, c: "Zmiana hasła", lambda s, d, c: s.open("/konto/haslo")),
     Screen("nie-znaleziono", "partner", lambda d, c: "Nie znaleziono",
            lambda s, d, c: s.open(f"/wydarzenia/{quote(other_partners_event(d).id)}")),

@@ -47,7 +47,7 @@ def test_partner_issues_the_events_certificates_and_gets_one_per_attendee(site, 
     site.field("Jeden plik ZIP").click()
     site.button("Wystaw zaświadczenia").click()
     site.wait_for(lambda d: site.path.startswith("/zadania/"), message="issuing did not open the job's page")
-    assert site.h1() == "Wystawianie zaświadczeń"
+    assert site.h1() == f"Zaświadczenia dla wydarzenia „{event.title}”"
 
     def finished(driver):
         bars = driver.find_elements(By.ID, "postep")

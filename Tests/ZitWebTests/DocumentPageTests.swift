@@ -38,9 +38,8 @@ import Testing
             let job = try #require(issued.headers[.location])
             #expect(job.hasPrefix("/zadania/"))
             var page = try await client.page(job, as: partner)
-            #expect(page.headings == ["Wystawianie zaświadczeń"])
+            #expect(page.headings == ["Zaświadczenia dla wydarzenia „\(html(event.title))”"])
             #expect(page.text.contains(#"role="progressbar""#))
-            #expect(page.text.contains("Zaświadczenia dla wydarzenia „\(html(event.title))”"))
             for _ in 0..<200 where !page.text.contains(#"aria-valuenow="100""#) {
                 #expect(page.text.contains(#"<meta http-equiv="refresh" content="2">"#))
                 try await Task.sleep(for: .milliseconds(50))
@@ -76,6 +75,38 @@ import Testing
             #expect(partnerPage.text.contains(#"<label for="okres">Okres sprawozdawczy</label>"#))
             #expect(partnerPage.text.contains("Sprawozdanie obejmuje zadania Państwa instytucji"))
             #expect(partnerPage.text.contains(">Raport Forum (DOCX)</a>"))
+        }
+    }
+
+    /// Only the office is offered a period's archive (it holds every certificate and the whole
+    /// register), and the others cannot start one by sending the form themselves.
+    @Test func onlyTheOfficeIsOfferedAPeriodsArchive() async throws {
+        let project = try WebProject()
+        let period = try #require(project.project.reportingPeriods.first)
+        try await project.test { client in
+            let office = try await client.signIn(.office)
+            let page = try await client.page("/sprawozdania", as: office)
+            #expect(page.text.contains(#"<form method="post" action="/sprawozdania/archiwum" class="formularz">"#))
+            #expect(page.text.contains(#"<label for="okres-archiwum">Okres sprawozdawczy archiwum</label>"#))
+            #expect(page.text.contains(#"<button type="submit">Utwórz archiwum okresu</button>"#))
+            let unknown = try await client.post(
+                "/sprawozdania/archiwum", [("csrf", office.csrf), ("okres", "2099-9")], as: office)
+            #expect(unknown.status == .notFound)
+            #expect(unknown.headings == ["Nie znaleziono"])
+            let none = try await client.post("/sprawozdania/archiwum", [("csrf", office.csrf)], as: office)
+            #expect(none.status == .badRequest)
+            #expect(none.text.contains("Wybierz okres sprawozdawczy."))
+
+            for login in [WebProject.Login.partnerWB, .authority] {
+                let other = try await client.signIn(login)
+                let theirs = try await client.page("/sprawozdania", as: other)
+                #expect(theirs.status == .ok)
+                #expect(!theirs.text.contains("Utwórz archiwum okresu"), "\(login) widzi archiwum")
+                let forged = try await client.post(
+                    "/sprawozdania/archiwum", [("csrf", other.csrf), ("okres", period.id.rawValue)], as: other)
+                #expect(forged.status == .forbidden, "\(login)")
+                #expect(forged.headings == ["Brak dostępu"])
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ import ZitProject
 /// `POST /api/v1/generate/archive`: a reporting period's archive, as `zitdocs generate archive
 /// --period ID` writes it, by the same `PeriodArchive`; always a job, whose result is the ZIP.
 /// For the office only: it holds every participant's certificate and the whole register.
-enum ArchiveRoutes {
+public enum ArchiveRoutes {
     struct Body: Decodable {
         var period: String?
     }
@@ -18,11 +18,19 @@ enum ArchiveRoutes {
     }
 
     static func archive(request: Request, context: ServerContext, access: Access) async throws -> Response {
-        let (facts, _) = try await access.services.project.factsWithoutErrors()
         let body = try await decodeBody(request, context: context)
         guard let period = body.period, !period.isEmpty else {
             throw APIError.badRequest("period_required", "Podaj okres sprawozdawczy w polu „period” (np. 2025-2).")
         }
+        let job = try await startJob(period: period, access: access)
+        var response = try JSONReply.make(JobView(job), status: .accepted, request: request, context: context)
+        response.headers[.location] = JobView.path(of: job.id)
+        return response
+    }
+
+    /// Queues the period's archive as a job of the caller's; the API and the web page both start it here.
+    public static func startJob(period: String, access: Access) async throws -> JobSnapshot {
+        let (facts, _) = try await access.services.project.factsWithoutErrors()
         guard facts.project.period(PeriodID(period)) != nil else {
             throw GenerationProblem.unknownPeriod(period).apiError
         }
@@ -43,17 +51,13 @@ enum ArchiveRoutes {
             context.progress.update(0, of: total)
             return try archive.write(to: path) { done, _ in context.progress.update(done, of: total) }.archive
         }
-        let job: JobSnapshot
         do {
-            job = try await services.jobs.submit(
+            return try await services.jobs.submit(
                 owner: String(caller.accountID), title: "Archiwum okresu \(period)",
                 resultName: "Archiwum-\(period).zip", work: work)
         } catch {
             throw error.apiError
         }
-        var response = try JSONReply.make(JobView(job), status: .accepted, request: request, context: context)
-        response.headers[.location] = JobView.path(of: job.id)
-        return response
     }
 
     static func decodeBody(_ request: Request, context: ServerContext) async throws -> Body {

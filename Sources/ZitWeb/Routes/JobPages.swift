@@ -22,7 +22,7 @@ enum JobPages {
             let (id, viewer) = try JobRoutes.identify(access)
             guard let job = await access.services.jobs.snapshot(id, for: viewer) else { throw APIError.notFound }
             return library.page(
-                "zadanie", title: "Wystawianie zaświadczeń", request: request, context: context, content: view(job))
+                "zadanie", title: job.title, request: request, context: context, content: view(job))
         }
         table.on(.get, "/zadania/{id}/plik", needs: .readJobs) { _, context, access in
             try await JobRoutes.download(access: access, context: context)

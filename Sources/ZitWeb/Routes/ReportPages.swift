@@ -17,6 +17,9 @@ enum ReportPages {
         var tylkoWlasne: Bool
         var bezDanychOsobowych: Bool
         var okresy: [Period]
+        /// The office may also make a period's archive; the form carries the session's CSRF token.
+        var archiwum: Bool
+        var csrf: String
     }
 
     static func add(to table: RouteTable, library: PageLibrary) {
@@ -29,7 +32,15 @@ enum ReportPages {
                 "sprawozdania", title: "Sprawozdania", request: request, context: context,
                 content: View(
                     tylkoWlasne: scope.caller.role == .partner, bezDanychOsobowych: scope.caller.role == .authority,
-                    okresy: periods))
+                    okresy: periods, archiwum: Permission.generateArchive.isGranted(to: scope.caller.role),
+                    csrf: context.sessions.session?.csrfToken ?? ""))
+        }
+        table.on(.post, "/sprawozdania/archiwum", needs: .generateArchive, csrf: .formField) { _, _, access in
+            guard let period = access.form?.field("okres"), !period.isEmpty else {
+                throw APIError.badRequest("period_required", "Wybierz okres sprawozdawczy.")
+            }
+            let job = try await ArchiveRoutes.startJob(period: period, access: access)
+            return seeOther("/zadania/\(job.id.rawValue)")
         }
         table.on(.get, "/sprawozdania/postep", needs: .generateReports) { request, _, access in
             guard let period = request.uri.queryParameters.get("okres"), !period.isEmpty else {
