@@ -58,7 +58,11 @@ struct Render: ParsableCommand {
     }
 
     private func renderDocuments() throws {
-        let options = TemplateOptions(delimiters: Delimiters(delimiters) ?? .mustache, strict: strict)
+        // Pictures named by path are looked for beside the data file (stdin: the current folder).
+        let pictureFolder = data == "-" ? "." : (data as NSString).deletingLastPathComponent
+        let options = TemplateOptions(
+            delimiters: Delimiters(delimiters) ?? .mustache, strict: strict,
+            pictures: .folder(pictureFolder.isEmpty ? "." : pictureFolder))
         let path = template
         let reading = Concurrently { () throws(TemplateError) in try Template(contentsOf: path, options: options) }
         let values: TemplateValue

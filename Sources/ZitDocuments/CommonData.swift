@@ -19,8 +19,14 @@ enum CommonData {
         ]
     }
 
+    /// `logo` only when the beneficiary has one, so that a template's `{{#organiser.logo}}` can
+    /// leave out its place.
     static func organiser(_ beneficiary: Beneficiary?) -> TemplateValue {
-        ["name": .string(beneficiary?.name ?? ""), "town": .string(beneficiary?.town ?? "")]
+        var fields: [String: TemplateValue] = [
+            "name": .string(beneficiary?.name ?? ""), "town": .string(beneficiary?.town ?? "")
+        ]
+        if let logo = beneficiary?.logo { fields["logo"] = .string(logo) }
+        return .object(fields)
     }
 
     static func kindLabel(_ kind: Event.Kind) -> String {
@@ -103,6 +109,10 @@ enum CommonData {
 
     static func signatory(_ beneficiary: Beneficiary?) -> TemplateValue {
         let person = beneficiary?.signatories.first
-        return ["name": .string(person?.name ?? ""), "position": .string(person?.position ?? "")]
+        var fields: [String: TemplateValue] = [
+            "name": .string(person?.name ?? ""), "position": .string(person?.position ?? "")
+        ]
+        if let signature = person?.signature { fields["signature"] = .string(signature) }
+        return .object(fields)
     }
 }

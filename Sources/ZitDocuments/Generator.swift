@@ -102,7 +102,10 @@ public struct Generator {
         let folder = (outputFolder as NSString).appendingPathComponent(kind.folderName)
         guard !documents.isEmpty else { return Outcome(kind: kind, files: [], archive: nil, warnings: []) }
         let path = templatePath(for: kind)
-        let template = try self.template ?? Template(contentsOf: path, options: TemplateOptions(coding: coding))
+        let template =
+            try self.template
+            ?? Template(
+                contentsOf: path, options: TemplateOptions(coding: coding, pictures: .folder(projectFolder)))
         if keepsSingleDocumentInMemory, !merge, format != .pdf, documents.count == 1 {
             return try inMemory(
                 documents[0], kind, template: template, register: register, started: startedAt, templatePath: path)

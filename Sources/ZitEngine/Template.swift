@@ -16,11 +16,15 @@ public struct TemplateOptions: Sendable {
     /// single documents (the server's) then gives the file a single `zitdocs generate` writes.
     /// A batch's documents are coded by their place in the batch either way, as the command's batch.
     public var reusesParse: Bool
+    /// Where the pictures the data names by path are read from (picture tags `{{%photo}}`);
+    /// without it only pictures given in the data as `data:` URIs are put in.
+    public var pictures: PictureSource
 
     public init(
         delimiters: Delimiters = .mustache, strict: Bool = false, limits: PackageLimits = .default,
-        coding: PartCoding = .standard, reusesParse: Bool = true
+        coding: PartCoding = .standard, reusesParse: Bool = true, pictures: PictureSource = .none
     ) {
+        self.pictures = pictures
         self.delimiters = delimiters
         self.strict = strict
         self.limits = limits
@@ -152,6 +156,7 @@ public final class Template: Sendable {
         }
         var renderer = Renderer(
             data: outer ?? .null, outer: nil, strict: options.strict, identifiers: variant.identifiers)
+        renderer.pictures = PictureCollection(source: options.pictures)
         renderer.copies = items
         var filled: [String: FilledPart] = [:]
         var rendered: [String: [UInt8]] = [:]
@@ -198,7 +203,9 @@ public final class Template: Sendable {
         }
         guard problems.isEmpty else { throw .problems(problems) }
         for (name, bytes) in rendered { filled[name] = .text(bytes) }
-        return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
+        var document = RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
+        document.pictures = try PicturePackaging(renderer.pictures, template: self)
+        return document
     }
 
     /// Fills a part into the output `coding` names: the one place where it is decided on.
@@ -229,6 +236,7 @@ public final class Template: Sendable {
         -> RenderedDocument
     {
         var renderer = Renderer(data: data, outer: outer, strict: options.strict, identifiers: identifiers)
+        renderer.pictures = PictureCollection(source: options.pictures)
         var filled: [String: FilledPart] = [:]
         for part in parts {
             filled[part.name] = Self.fill(
@@ -236,7 +244,9 @@ public final class Template: Sendable {
                 firstDocument: firstOfBatch ?? (options.reusesParse ? nil : true))
         }
         guard renderer.problems.isEmpty else { throw .problems(renderer.problems) }
-        return RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
+        var document = RenderedDocument(template: self, filled: filled, warnings: renderer.warnings)
+        document.pictures = try PicturePackaging(renderer.pictures, template: self)
+        return document
     }
 }
 
@@ -250,6 +260,8 @@ public struct RenderedDocument: Sendable {
     /// Entries put in as they are, instead of the template's (a picture swapped for another).
     /// The template's thumbnail is left out even when named here.
     public var replacedEntries: [String: [UInt8]] = [:]
+    /// The entries the data's pictures add and the lists naming them.
+    var pictures = PicturePackaging()
 
     init(template: Template, filled: [String: FilledPart], warnings: [TemplateProblem]) {
         self.template = template
@@ -286,9 +298,10 @@ public struct RenderedDocument: Sendable {
         template.documentEntryNames.map { name in
             // Pictures are compressed already: stored, not deflated again.
             if let picture = replacedEntries[name] { return .stored(name, picture) }
+            if let list = pictures.rewritten[name] { return list }
             guard let part = filled[name] else { return template.thumbnailRemoval.rewritten[name] ?? .copied(name) }
             return .filled(name, part)
-        }
+        } + pictures.added
     }
 }
 

@@ -151,3 +151,43 @@ import ZitXML
         }
     }
 }
+
+/// Pictures the data names by path are read beside the data file, and never from outside its folder.
+extension RenderCommandTests {
+    /// The header of a PNG 40 × 20 px: what the engine reads of it.
+    static let png: [UInt8] =
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        + [0, 0, 0, 40, 0, 0, 0, 20, 8, 2, 0, 0, 0, 0, 0, 0, 0]
+
+    func writePictureCase(podpis: String) throws {
+        let template = Self.wordTemplate(
+            body: #"<w:p><w:r><w:t xml:space="preserve">Podpis: {{%podpis}}</w:t></w:r></w:p>"#)
+        try Data(template).write(to: URL(fileURLWithPath: folder + "/podpis.docx"))
+        try FileManager.default.createDirectory(atPath: folder + "/dane/obrazy", withIntermediateDirectories: true)
+        try Data(Self.png).write(to: URL(fileURLWithPath: folder + "/dane/obrazy/podpis.png"))
+        try Data(Self.png).write(to: URL(fileURLWithPath: folder + "/poza.png"))
+        try "podpis: \(podpis)\n".write(toFile: folder + "/dane/dane.yaml", atomically: true, encoding: .utf8)
+    }
+
+    @Test func aPictureBesideTheDataFileIsPutIn() throws {
+        try writePictureCase(podpis: "obrazy/podpis.png")
+        try run([
+            "render", folder + "/podpis.docx", "--data", folder + "/dane/dane.yaml", "--output", folder + "/p.docx"
+        ])
+        let package = try Package(contentsOf: folder + "/p.docx")
+        #expect(try package.read("word/media/zitdocs-picture-1.png") == Self.png)
+        let document = String(decoding: try package.read("word/document.xml"), as: UTF8.self)
+        // 40 × 20 px at 96 dpi: 1.058 × 0.529 cm.
+        #expect(document.contains(#"<wp:extent cx="381000" cy="190500"/>"#))
+    }
+
+    @Test func aPictureOutsideTheDataFilesFolderIsRefusedAndNothingIsWritten() throws {
+        try writePictureCase(podpis: "../poza.png")
+        #expect(throws: ExitCode.failure) {
+            try run([
+                "render", folder + "/podpis.docx", "--data", folder + "/dane/dane.yaml", "--output", folder + "/p.docx"
+            ])
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.docx"))
+    }
+}

@@ -211,3 +211,25 @@ import ZitProject
         #expect(agenda.count == 17)
     }
 }
+
+/// Pictures the project names (a signature per signatory, a logo per beneficiary), in the data.
+extension DocumentPlansTests {
+    @Test func aSignatureAndALogoGivenInTheProjectReachTheDocumentsData() throws {
+        var project = try #require(ProjectLoader.load(folder: Self.folder).project)
+        let organiser = try #require(project.event("WIZYTA")?.organiser)
+        let index = try #require(project.beneficiaries.firstIndex { $0.id == organiser })
+        let without = DocumentPlans(ProjectFacts(project))
+        let plain = try #require(without.documents(.certificates, selection: .init(event: "WIZYTA")).first)
+        #expect(plain.data["signatory"]?["signature"] == nil)
+        #expect(
+            without.documents(.attendance, selection: .init(event: "WIZYTA")).first?.data["organiser"]?["logo"] == nil)
+
+        project.beneficiaries[index].signatories[0].signature = "podpisy/prezes.png"
+        project.beneficiaries[index].logo = "loga/partner.png"
+        let with = DocumentPlans(ProjectFacts(project))
+        let certificate = try #require(with.documents(.certificates, selection: .init(event: "WIZYTA")).first)
+        #expect(text(certificate.data, "signatory", "signature") == "podpisy/prezes.png")
+        let list = try #require(with.documents(.attendance, selection: .init(event: "WIZYTA")).first)
+        #expect(text(list.data, "organiser", "logo") == "loga/partner.png")
+    }
+}

@@ -20,9 +20,9 @@ struct IdentifierMarking {
         if let number = SlotTable.number(of: node) {
             switch slots[number] {
             case .sectionOpen: openSections.append(number)
-            case .guardOpen, .repetitionOpen: openSections.append(nil)
-            case .sectionClose, .guardClose, .repetitionClose: _ = openSections.popLast()
-            case .value, .identifier: break
+            case .guardOpen, .repetitionOpen, .pictureOpen: openSections.append(nil)
+            case .sectionClose, .guardClose, .repetitionClose, .pictureClose: _ = openSections.popLast()
+            case .value, .identifier, .pictureAttribute: break
             }
             return
         }

@@ -36,6 +36,10 @@ struct PartCompiler {
             wrapBody(root, merging: merging, package: package, forSplitting: forSplitting, slots: &slots)
         }
         SectionBreakRepetition(markup: markup).mark(root, slots: &slots)
+        if let pictures = markup.pictures {
+            let found = PictureMarking(format: pictures, delimiters: delimiters, part: part).mark(root, slots: &slots)
+            guard found.isEmpty else { return .failure(.problems(found)) }
+        }
         IdentifierMarking(markup: markup).mark(root, slots: &slots, registry: &identifiers)
         let bytes = document.serialized()
         return .success(ProgramBuilder.build(part: part, bytes: bytes, slots: slots, manyDocuments: package == nil))
@@ -100,9 +104,9 @@ struct PartCompiler {
                 guard found == nil else { return }
                 if let number = SlotTable.number(of: node) {
                     switch slots[number] {
-                    case .sectionOpen, .guardOpen, .repetitionOpen: depth += 1
-                    case .sectionClose, .guardClose, .repetitionClose: depth -= 1
-                    case .value, .identifier: break
+                    case .sectionOpen, .guardOpen, .repetitionOpen, .pictureOpen: depth += 1
+                    case .sectionClose, .guardClose, .repetitionClose, .pictureClose: depth -= 1
+                    case .value, .identifier, .pictureAttribute: break
                     }
                 } else if depth == 0, markup.isParagraph(node) {
                     found = node

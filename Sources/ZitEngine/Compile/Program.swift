@@ -17,6 +17,10 @@ enum Instruction: Sendable {
     /// Shown depending on whether this is the first pass through every enclosing list.
     case onRepetition(Unretained<OnRepetition>)
     case freshIdentifier(IdentifierSlot)
+    /// A picture placeholder, shown with the picture the data names.
+    case picture(Unretained<PictureBlock>)
+    /// An attribute of the enclosing placeholder that takes its picture's value.
+    case pictureAttribute(PictureAttribute)
 
     final class Section: Sendable {
         let slot: SectionSlot
@@ -32,6 +36,15 @@ enum Instruction: Sendable {
         let body: [Instruction]
         init(repetition: Repetition, body: [Instruction]) {
             self.repetition = repetition
+            self.body = body
+        }
+    }
+
+    final class PictureBlock: Sendable {
+        let slot: PictureSlot
+        let body: [Instruction]
+        init(slot: PictureSlot, body: [Instruction]) {
+            self.slot = slot
             self.body = body
         }
     }
@@ -67,7 +80,9 @@ final class ValueSlot: Sendable {
         self.writer = writer
         self.tag = tag
         self.location = location
-        if expression.filters.isEmpty, case .names(let names) = expression.path, names.count == 1 {
+        if expression.filters.isEmpty, !expression.isPicture, case .names(let names) = expression.path,
+            names.count == 1
+        {
             plainName = names[0]
         } else {
             plainName = nil
@@ -82,6 +97,17 @@ final class ValueSlot: Sendable {
 enum Repetition: Sendable {
     case first
     case later
+}
+
+/// A picture placeholder of the template: the tag naming its picture and the box it fills.
+struct PictureSlot: Sendable {
+    var path: ValuePath
+    var tag: String
+    var location: TemplateLocation
+    var format: PictureFormat
+    /// The placeholder's size in centimetres.
+    var width: Double
+    var height: Double
 }
 
 struct SectionSlot: Sendable {

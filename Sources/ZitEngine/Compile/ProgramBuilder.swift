@@ -36,9 +36,11 @@ enum ProgramBuilder {
                 stack[stack.count - 1].body.append(.value(Unretained(slot)))
             case .identifier(let slot):
                 stack[stack.count - 1].body.append(.freshIdentifier(slot))
-            case .sectionOpen, .guardOpen, .repetitionOpen:
+            case .pictureAttribute(let attribute):
+                stack[stack.count - 1].body.append(.pictureAttribute(attribute))
+            case .sectionOpen, .guardOpen, .repetitionOpen, .pictureOpen:
                 stack.append((slots[number], []))
-            case .sectionClose, .guardClose, .repetitionClose:
+            case .sectionClose, .guardClose, .repetitionClose, .pictureClose:
                 let (opened, body) = stack.removeLast()
                 let instruction: Instruction
                 switch opened {
@@ -50,6 +52,10 @@ enum ProgramBuilder {
                     let block = Instruction.OnRepetition(repetition: repetition, body: body)
                     objects.append(block)
                     instruction = .onRepetition(Unretained(block))
+                case .pictureOpen(let slot):
+                    let block = Instruction.PictureBlock(slot: slot, body: body)
+                    objects.append(block)
+                    instruction = .picture(Unretained(block))
                 case .guardOpen(let sections):
                     let condition = Instruction.Guard(sections: sections, body: body)
                     objects.append(condition)

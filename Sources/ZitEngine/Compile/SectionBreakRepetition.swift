@@ -22,9 +22,9 @@ struct SectionBreakRepetition {
                     case .sectionOpen(let slot) where slot.copySeparator == nil:
                         open.append(number)
                         waiting.append(number)
-                    case .sectionOpen, .guardOpen, .repetitionOpen: open.append(nil)
-                    case .sectionClose, .guardClose, .repetitionClose: _ = open.popLast()
-                    case .value, .identifier: break
+                    case .sectionOpen, .guardOpen, .repetitionOpen, .pictureOpen: open.append(nil)
+                    case .sectionClose, .guardClose, .repetitionClose, .pictureClose: _ = open.popLast()
+                    case .value, .identifier, .pictureAttribute: break
                     }
                 } else if node.isElement(breaks.properties) {
                     for section in waiting { firstAfterOpening[section] = found.count }

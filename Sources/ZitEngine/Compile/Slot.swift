@@ -13,6 +13,11 @@ enum Slot {
     case repetitionOpen(Repetition)
     case repetitionClose
     case identifier(IdentifierSlot)
+    /// A picture placeholder: its markup shows only when the data names a picture.
+    case pictureOpen(PictureSlot)
+    case pictureClose
+    /// An attribute of the placeholder that takes the picture's value.
+    case pictureAttribute(PictureAttribute)
 }
 
 /// The slots of one part and the markers that stand for them.

@@ -10,12 +10,15 @@ struct ThumbnailRemoval: Sendable {
     let dropped: Set<String>
     /// The lists that named them, rewritten, ready to write in place of the template's.
     let rewritten: [String: PackageEntry]
+    /// The same lists as text, for a document that adds to them (its pictures).
+    let rewrittenText: [String: [UInt8]]
 
-    static let none = ThumbnailRemoval(dropped: [], rewritten: [:])
+    static let none = ThumbnailRemoval(dropped: [], rewritten: [:], rewrittenText: [:])
 
-    private init(dropped: Set<String>, rewritten: [String: PackageEntry]) {
+    private init(dropped: Set<String>, rewritten: [String: PackageEntry], rewrittenText: [String: [UInt8]]) {
         self.dropped = dropped
         self.rewritten = rewritten
+        self.rewrittenText = rewrittenText
     }
 
     /// A list that cannot be read leaves everything as it is: a document with the template's
@@ -65,11 +68,13 @@ struct ThumbnailRemoval: Sendable {
             }
         }
         var rewritten: [String: PackageEntry] = [:]
+        var rewrittenText: [String: [UInt8]] = [:]
         for part in changed {
             let bytes = lists[part]!.serialized()
             rewritten[part] = .compressedOnce(part, bytes)
+            rewrittenText[part] = bytes
         }
-        return ThumbnailRemoval(dropped: dropped, rewritten: rewritten)
+        return ThumbnailRemoval(dropped: dropped, rewritten: rewritten, rewrittenText: rewrittenText)
     }
 }
 

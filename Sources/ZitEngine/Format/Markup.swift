@@ -35,6 +35,8 @@ struct Markup: Sendable {
     var merging: Merging?
     /// The part holds the document's properties (title, subject), not anything shown on a page.
     var isProperties = false
+    /// How pictures are held; nil where there are none (document properties).
+    var pictures: PictureFormat? = nil
 
     func isParagraph(_ node: XMLNode) -> Bool { node.isElement && paragraphs.contains(node) }
     func isTextHolder(_ node: XMLNode) -> Bool { node.isElement && textHolders.contains(node) }

@@ -21,7 +21,8 @@ enum OpenDocumentText {
             return ValueWriter(
                 lineBreak: Array("<\(text)line-break/>".utf8),
                 tab: Array("<\(text)tab/>".utf8),
-                spaceElement: "\(text)s")
+                spaceElement: "\(text)s",
+                inlinePicture: InlinePicture(format: .openDocument, holderPrefix: text))
         },
         uniqueIdentifiers: [
             UniqueIdentifier(
@@ -44,7 +45,8 @@ enum OpenDocumentText {
                 QualifiedName(Namespace.office, "forms"), QualifiedName(Namespace.table, "calculation-settings"),
                 QualifiedName(Namespace.table, "content-validations"), QualifiedName(Namespace.table, "label-ranges")
             ],
-            separator: pageBreak, bookmark: bookmark, breakBefore: breakBefore))
+            separator: pageBreak, bookmark: bookmark, breakBefore: breakBefore),
+        pictures: .openDocument)
 
     static let pageBreakStyle = "zitdocs_page_break"
 

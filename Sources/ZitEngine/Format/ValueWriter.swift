@@ -6,4 +6,6 @@ struct ValueWriter: Sendable {
     /// Where the format collapses runs of spaces (ODF), the element that stands for a space
     /// (`text:s`, with `text:c` for a count); nil where spaces are kept as typed.
     var spaceElement: String?
+    /// How a picture is put in at this place; nil where none can stand (document properties).
+    var inlinePicture: InlinePicture? = nil
 }

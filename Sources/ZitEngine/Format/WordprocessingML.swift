@@ -25,7 +25,8 @@ enum WordprocessingML {
             return ValueWriter(
                 lineBreak: Array("</\(run)t><\(run)br/>\(reopen)".utf8),
                 tab: Array("</\(run)t><\(run)tab/>\(reopen)".utf8),
-                spaceElement: nil)
+                spaceElement: nil,
+                inlinePicture: InlinePicture(format: .wordprocessing, holderPrefix: run))
         },
         sectionBreaks: .wordprocessing,
         uniqueIdentifiers: [
@@ -58,7 +59,8 @@ enum WordprocessingML {
                 group: WordNotes.endnotes.group, betweenDocumentsOnly: true)
         ],
         preservesSpaceWithAttribute: true,
-        merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak, bookmark: bookmark))
+        merging: Merging(body: .w("body"), trailer: [.w("sectPr")], separator: sectionBreak, bookmark: bookmark),
+        pictures: .wordprocessing)
 
     /// A `w:br w:type="page"` in the paragraph's own runs (not in a text box inside it).
     @Sendable static func holdsPageBreak(_ paragraph: XMLNode) -> Bool {

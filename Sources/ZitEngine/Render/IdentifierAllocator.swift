@@ -23,6 +23,13 @@ struct IdentifierAllocator {
         for key in keys { assigned[key] = nil }
     }
 
+    /// A number of `group` no other identifier of the document has (a picture's drawing id).
+    mutating func next(in group: String) -> Int {
+        let number = next[group, default: 1]
+        next[group] = number + 1
+        return number
+    }
+
     mutating func value(for slot: IdentifierSlot) -> String {
         if let value = assigned[slot.key] { return value }
         let number = next[slot.group, default: 1]

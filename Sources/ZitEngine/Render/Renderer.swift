@@ -6,10 +6,17 @@ import ZitPolish
 /// and collected problems belong to that document).
 struct Renderer {
     let strict: Bool
-    private(set) var problems: [TemplateProblem] = []
-    private(set) var warnings: [TemplateProblem] = []
-    private var identifiers: IdentifierAllocator
-    private var scopes: ScopeStack
+    /// Set from this file and the picture filling (`Renderer+Pictures`) only.
+    var problems: [TemplateProblem] = []
+    var warnings: [TemplateProblem] = []
+    var identifiers: IdentifierAllocator
+    var scopes: ScopeStack
+    /// The pictures the document holds, once each.
+    var pictures = PictureCollection(source: .none)
+    /// The part being filled, whose relationships name its pictures.
+    var currentPart = ""
+    /// The pictures of the placeholders being filled, innermost last.
+    var placedPictures: [PlacedPicture] = []
     /// How many enclosing lists are past their first element (see `Repetition`).
     private var laterPasses = 0
     /// The documents of a merge: the data of each copy of the body.
@@ -40,6 +47,7 @@ struct Renderer {
 
     /// Fills a part into `output`, which was made for it (see `FixedText`).
     mutating func fill<Output: PartOutput>(_ part: CompiledPart, into output: inout Output) {
+        currentPart = part.name
         part.text.withUnsafeBufferPointer { text in
             run(part.program, text: text, into: &output)
         }
@@ -68,6 +76,18 @@ struct Renderer {
             case .freshIdentifier(let slot):
                 var identifier = identifiers.value(for: slot)
                 identifier.withUTF8 { output.appendPlain($0) }
+            case .picture(let block):
+                block.with { block in
+                    guard let placed = place(block.slot) else { return }
+                    placedPictures.append(placed)
+                    run(block.body, text: text, into: &output)
+                    placedPictures.removeLast()
+                }
+            case .pictureAttribute(let attribute):
+                if let placed = placedPictures.last {
+                    var value = self.value(of: attribute, for: placed)
+                    value.withUTF8 { output.appendPlain($0) }
+                }
             }
         }
     }
@@ -120,6 +140,10 @@ struct Renderer {
     }
 
     private mutating func write<Output: PartOutput>(_ slot: ValueSlot, into output: inout Output) {
+        if slot.expression.isPicture {
+            writePicture(slot, into: &output)
+            return
+        }
         if let name = slot.plainName, let found = scopes.innermostField(name, position: slot.position) {
             writeText(of: found, for: slot, into: &output)
             return

@@ -20,6 +20,8 @@ enum Tag: Sendable, Equatable {
 struct ValueExpression: Sendable, Equatable {
     var path: ValuePath
     var filters: [FilterCall]
+    /// `{{%photo}}`: the value names a picture, put in place of the tag.
+    var isPicture = false
 }
 
 struct FilterCall: Sendable, Equatable {
@@ -56,6 +58,10 @@ extension Tag {
             }
         case "!":
             self = .comment
+        case "%":
+            let name = text.dropFirst().trimmingWhitespace()
+            guard let path = ValuePath(parsing: name) else { throw .badPath(String(name)) }
+            self = .value(ValueExpression(path: path, filters: [], isPicture: true))
         default:
             self = .value(try ValueExpression(parsing: text))
         }

@@ -41,6 +41,11 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
         case missingValue(String)
         case filterFailed(tag: String, reason: String)
         case controlCharacters(path: String)
+        /// The data names no picture (or a file that is not there) for a picture tag; without
+        /// `strict` its place is left empty (`removed`).
+        case missingPicture(tag: String, what: String, removed: Bool)
+        /// The data names a picture that cannot be put in.
+        case badPicture(tag: String, reason: String)
     }
 
     public var kind: Kind
@@ -80,6 +85,10 @@ public struct TemplateProblem: Error, Sendable, Equatable, CustomStringConvertib
             "znacznika \(tag) nie da się wypełnić: \(reason)."
         case .controlCharacters(let path):
             "wartość „\(path)” zawiera znaki sterujące, których dokument nie może zawierać; pominięto je."
+        case .missingPicture(let tag, let what, let removed):
+            "\(what) dla znacznika \(tag)" + (removed ? "; miejsce na obraz usunięto." : ".")
+        case .badPicture(let tag, let reason):
+            "obrazu dla znacznika \(tag) nie da się wstawić: \(reason)."
         }
     }
 }

@@ -54,14 +54,15 @@ struct ProjectFile {
                 guard let name = person.text("imię_i_nazwisko", log: &log),
                     let position = person.text("stanowisko", log: &log)
                 else { return nil }
-                return Signatory(name: name, position: position)
+                return Signatory(
+                    name: name, position: position, signature: person.text("podpis", required: false, log: &log))
             }
             beneficiaries.append(
                 Beneficiary(
                     id: BeneficiaryID(id), name: name, role: role,
                     town: node.text("miejscowość", required: false, log: &log) ?? "",
                     union: node.text("związek", required: false, log: &log).map { UnionID($0) }, tasks: tasks,
-                    signatories: signatories))
+                    signatories: signatories, logo: node.text("logo", required: false, log: &log)))
         }
 
         for node in root.list("okresy_sprawozdawcze", log: &log) {

@@ -44,6 +44,9 @@ public struct Beneficiary: Sendable, Identifiable {
     public var union: UnionID?
     public var tasks: [ProjectTask]
     public var signatories: [Signatory]
+    /// The beneficiary's own logo (a picture in the project's folder), shown on the attendance
+    /// lists of the events it organises; nil when none is given.
+    public var logo: String? = nil
 }
 
 public struct ProjectTask: Sendable, Identifiable {
@@ -54,6 +57,8 @@ public struct ProjectTask: Sendable, Identifiable {
 public struct Signatory: Sendable {
     public var name: String
     public var position: String
+    /// A scan of the person's signature (a picture in the project's folder); nil when none is given.
+    public var signature: String? = nil
 }
 
 public struct ReportingPeriod: Sendable, Identifiable {

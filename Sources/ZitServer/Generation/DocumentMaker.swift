@@ -1,5 +1,6 @@
 import Foundation
 import ZitDocuments
+import ZitEngine
 import ZitPolish
 import ZitProject
 import ZitRegister
@@ -10,7 +11,7 @@ public struct DocumentMaker: Sendable {
     public let projectFolder: String
     public let templatesFolder: String
     /// Shared by every request and job of the server.
-    public let templates = TemplateCache()
+    public let templates: TemplateCache
     /// The register certificates made in memory are looked up in before one is sent again; nil
     /// keeps no certificate between requests.
     let register: CertificateRegister?
@@ -20,6 +21,7 @@ public struct DocumentMaker: Sendable {
         self.projectFolder = projectFolder
         self.templatesFolder = templatesFolder
         self.register = register
+        templates = TemplateCache(pictures: .folder(projectFolder))
     }
 
     /// A request checked against the project, with the documents it will make.

@@ -21,9 +21,12 @@ public final class TemplateCache: Sendable {
     }
 
     private let kept = Mutex<(templates: [String: Kept], compiled: Int)>(([:], 0))
-    private static let options = TemplateOptions(reusesParse: false)
+    private let options: TemplateOptions
 
-    public init() {}
+    /// `pictures`: where the pictures the data names are read from (the project's folder).
+    public init(pictures: PictureSource = .none) {
+        options = TemplateOptions(reusesParse: false, pictures: pictures)
+    }
 
     /// The template at `path` as the file is now. The file is looked at before it is read, so a
     /// change while it is read gives another stamp on the next use, never a stale template kept.
@@ -36,14 +39,14 @@ public final class TemplateCache: Sendable {
     public func compiled(at path: String) throws(TemplateError) -> (template: Template, version: Int) {
         var info = stat()
         // A file that cannot be looked at is left to `Template` to report in its own words.
-        guard stat(path, &info) == 0 else { return (try Template(contentsOf: path, options: Self.options), 0) }
+        guard stat(path, &info) == 0 else { return (try Template(contentsOf: path, options: options), 0) }
         let stamp = Stamp(
             seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), size: Int64(info.st_size),
             inode: UInt64(info.st_ino))
         if let known = kept.withLock({ $0.templates[path] }), known.stamp == stamp {
             return (known.template, known.version)
         }
-        let template = try Template(contentsOf: path, options: Self.options)
+        let template = try Template(contentsOf: path, options: options)
         let version = kept.withLock { kept in
             kept.compiled += 1
             kept.templates[path] = Kept(stamp: stamp, template: template, version: kept.compiled)
