@@ -21,6 +21,8 @@ public enum TagKind: String, Sendable, Equatable, Encodable {
     case sectionEnd
     /// `{{! … }}`.
     case comment
+    /// `{{%name}}`: a picture, put in place of the tag.
+    case picture
 }
 
 /// One tag as the compiler read it.

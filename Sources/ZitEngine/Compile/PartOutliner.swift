@@ -35,7 +35,7 @@ struct PartOutliner {
         var filters: [String] = []
         switch found.tag {
         case .value(let expression):
-            kind = .value
+            kind = expression.isPicture ? .picture : .value
             name = expression.path.description
             filters = expression.filters.map { call in
                 call.filter.rawValue + (call.argument.map { ":\"\($0)\"" } ?? "")

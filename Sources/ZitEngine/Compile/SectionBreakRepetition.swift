@@ -90,11 +90,11 @@ struct SectionBreakRepetition {
             }
             guard depth > 0 else { return }
             switch slots[number] {
-            case .sectionOpen, .guardOpen, .repetitionOpen: depth += 1
-            case .sectionClose, .guardClose, .repetitionClose:
+            case .sectionOpen, .guardOpen, .repetitionOpen, .pictureOpen: depth += 1
+            case .sectionClose, .guardClose, .repetitionClose, .pictureClose:
                 depth -= 1
                 if depth == 0 { found = node }
-            case .value, .identifier: break
+            case .value, .identifier, .pictureAttribute: break
             }
         }
         return found
