@@ -10,7 +10,8 @@ enum BarcodeReader {
     }
 
     static func decode(_ png: [UInt8]) throws -> String {
-        guard let tool = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first(where: FileManager.default.isExecutableFile)
+        guard
+            let tool = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first(where: FileManager.default.isExecutableFile)
         else { throw Missing() }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).png")
         try Data(png).write(to: file)
