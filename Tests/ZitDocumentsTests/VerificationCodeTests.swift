@@ -81,7 +81,7 @@ final class VerificationCodeTests {
         }
     }
 
-    @Test func theCertificateShowsItsPageBesideTheCode() throws {
+    @Test func theCertificateShowsItsPageAfterItsNumber() throws {
         for format in [Generator.Format.docx, .odt] {
             let outcome = try generator(address: Self.address, format: format).generate(
                 .certificates, selection: .init(event: "WZP-2"))
@@ -90,7 +90,7 @@ final class VerificationCodeTests {
             for file in outcome.files.prefix(3) {
                 let text = try bodyText(of: file)
                 let number = try #require(numbers.first { text.contains("nr \($0.number)") }?.number, "\(file)")
-                #expect(text.contains("Sprawdź zaświadczenie: https://zit.example.pl/weryfikacja/\(number)"), "\(file)")
+                #expect(text.contains("nr \(number) · https://zit.example.pl/weryfikacja/\(number)"), "\(file)")
             }
         }
     }
@@ -105,7 +105,7 @@ final class VerificationCodeTests {
         let outcome = try generator.generate(.certificates, selection: .init(event: "WZP-2"))
         let text = try bodyText(of: try #require(outcome.files.first))
         #expect(text.contains("ZAŚWIADCZENIE"))
-        #expect(!text.contains("Sprawdź zaświadczenie") && !text.contains("weryfikacja"))
+        #expect(!text.contains("Kod QR") && !text.contains("weryfikacja"))
     }
 
     /// The whole way, as a holder of the printed certificate goes: the picture in the document is
