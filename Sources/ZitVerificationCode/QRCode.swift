@@ -34,18 +34,20 @@ public struct QRCode: Sendable {
         let symbol = try QRSymbol(encoding: text, correction: correction)
         let side = symbol.width + 2 * Self.quietZone
         let pixels = side * Self.pixelsPerModule
-        var grey = [UInt8](repeating: 255, count: pixels * pixels)
-        for row in 0..<symbol.width {
-            for column in 0..<symbol.width where symbol.isDark(row: row, column: column) {
-                let top = (row + Self.quietZone) * Self.pixelsPerModule
-                let left = (column + Self.quietZone) * Self.pixelsPerModule
-                for y in top..<top + Self.pixelsPerModule {
-                    let start = y * pixels + left
-                    grey.replaceSubrange(
-                        start..<start + Self.pixelsPerModule,
-                        with: repeatElement(0, count: Self.pixelsPerModule))
+        // Row by row of modules: one row of pixels drawn, then repeated for the module's height.
+        let blank = [UInt8](repeating: 255, count: pixels)
+        var grey: [UInt8] = []
+        grey.reserveCapacity(pixels * pixels)
+        for moduleRow in 0..<side {
+            var line = blank
+            let row = moduleRow - Self.quietZone
+            if (0..<symbol.width).contains(row) {
+                for column in 0..<symbol.width where symbol.isDark(row: row, column: column) {
+                    let left = (column + Self.quietZone) * Self.pixelsPerModule
+                    for x in left..<left + Self.pixelsPerModule { line[x] = 0 }
                 }
             }
+            for _ in 0..<Self.pixelsPerModule { grey.append(contentsOf: line) }
         }
         let pixelsPerMetre = Int((Double(pixels) / Self.printedSize).rounded())
         self.text = text
