@@ -20,7 +20,8 @@ enum VerificationFields {
             let code = try QRCode(encoding: page, correction: .medium)
             return [addressKey: .string(page), codeKey: .string(code.dataURI)]
         } catch {
-            throw Generator.Failure(description: "Zaświadczenie nr \(number): \(error.description)")
+            let advice = error == .tooLong(text: page) ? " Skróć adres_weryfikacji w projekt.yaml." : ""
+            throw Generator.Failure(description: "Zaświadczenie nr \(number): \(error.description)\(advice)")
         }
     }
 

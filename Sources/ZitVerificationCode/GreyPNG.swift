@@ -19,7 +19,7 @@ struct GreyPNG {
         // room it needs when the first guess is too small, and the second try has exactly that.
         var capacity = 4096 + width * height / 8
         for _ in 0..<2 {
-            var image = Self.description(width: width, height: height)
+            var image = Self.settings(width: width, height: height)
             var stream = [UInt8](repeating: 0, count: capacity)
             var size = png_alloc_size_t(capacity)
             let written = stream.withUnsafeMutableBytes { output in
@@ -40,7 +40,7 @@ struct GreyPNG {
     }
 
     /// A fresh `png_image` each time: libpng keeps its state in it and frees it after each call.
-    private static func description(width: Int, height: Int) -> png_image {
+    private static func settings(width: Int, height: Int) -> png_image {
         var image = png_image()
         image.version = png_uint_32(PNG_IMAGE_VERSION)
         image.width = png_uint_32(width)

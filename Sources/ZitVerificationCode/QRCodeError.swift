@@ -10,9 +10,9 @@ public enum QRCodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .tooLong(let text):
-            "Adres „\(text)” jest za długi, by zapisać go w kodzie QR; skróć adres_weryfikacji w projekt.yaml."
+            "Tekst „\(text)” jest za długi, by zapisać go w kodzie QR."
         case .containsNul(let text):
-            "Adres „\(text)” zawiera niedozwolony znak NUL i nie może trafić do kodu QR."
+            "Tekst „\(text)” zawiera znak NUL, którego nie można zapisać w kodzie QR."
         case .failed(let text, let reason):
             "Nie udało się utworzyć kodu QR dla „\(text)”: \(reason)."
         }
