@@ -2,14 +2,15 @@
 #   make demo   installs what is missing, builds, fills the sample templates into Output/
 #   make test   installs what is missing, runs the whole test suite
 SWIFT      ?= swift
-APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libyajl-dev pkg-config
+APT_NEEDS  := libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libyajl-dev libqrencode-dev libpng-dev pkg-config
 # --format pdf: LibreOffice converts, driven through its UNO listener from Python (python3-uno);
 # qpdf reads a PDF for `zitdocs pdfcheck`. LibreOffice is optional and large, so `make demo` and
 # `make build` install the others only where it is. `make test` installs all of them (APT_TEST),
 # since the PDF tests fail without them, with poppler-utils (the tests read the PDFs' text) and the
-# templates' fonts (DejaVu Sans; Liberation Sans for Arial).
+# templates' fonts (DejaVu Sans; Liberation Sans for Arial); zbar-tools' zbarimg reads back the
+# certificates' verification QR codes.
 APT_PDF    := python3-uno qpdf
-APT_TEST   := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 $(APT_PDF) poppler-utils
+APT_TEST   := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 $(APT_PDF) poppler-utils zbar-tools
 CONFIG     ?= release
 # The Swift runtime and Foundation linked into the program: it starts in about 11 ms instead
 # of 17 ms, because the dynamic loader no longer resolves Foundation's symbols at every run.

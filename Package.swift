@@ -23,7 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1")
     ],
     targets: [
-        // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev, zlib1g-dev, libyajl-dev).
+        // C libraries, found through pkg-config (Debian: libxml2-dev, libzip-dev, zlib1g-dev, libyajl-dev,
+        // libqrencode-dev, libpng-dev).
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -34,6 +35,13 @@ let package = Package(
         .systemLibrary(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The verification QR code on certificates, drawn as a PNG.
+        .systemLibrary(
+            name: "CQREncode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]),
+        .systemLibrary(
+            name: "CLibPNG", pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
         // JSON data is read as a stream of events, each value built as it is read.
         .systemLibrary(
             name: "CYajl", pkgConfig: "yajl",
@@ -61,9 +69,12 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")
             ]),
+        .target(name: "ZitVerificationCode", dependencies: ["CQREncode", "CLibPNG", "CZlib"]),
         .target(
             name: "ZitDocuments",
-            dependencies: ["ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister", "ZitSheets"]),
+            dependencies: [
+                "ZitProject", "ZitEngine", "ZitPackage", "ZitPolish", "ZitRegister", "ZitSheets", "ZitVerificationCode"
+            ]),
         .target(
             name: "ZitServer",
             dependencies: [
@@ -124,6 +135,7 @@ let package = Package(
         .testTarget(name: "ZitPackageTests", dependencies: ["ZitPackage"]),
         .testTarget(name: "ZitXMLTests", dependencies: ["ZitXML"]),
         .testTarget(name: "ZitPolishTests", dependencies: ["ZitPolish"]),
+        .testTarget(name: "ZitVerificationCodeTests", dependencies: ["ZitVerificationCode"]),
         .testTarget(name: "ZitDataTests", dependencies: ["ZitData", "ZitEngine"]),
         .testTarget(name: "ZitProjectTests", dependencies: ["ZitProject", "ZitPolish", "ZitSheets"]),
         .testTarget(

@@ -9,19 +9,30 @@ import ZitRegister
 /// once they are on disk, and the run noted in the journal.
 extension Generator {
     /// Takes the numbers of the certificates among `documents` from the project's register and
-    /// puts them into the documents' data; the register is returned to confirm them afterwards.
+    /// puts them into the documents' data, with the page and QR code that check each number when
+    /// the project names its verification address; the register is returned to confirm them afterwards.
     func numberCertificates(_ documents: inout [PlannedDocument]) throws -> CertificateRegister? {
         let requests = documents.compactMap(\.certificate)
         guard !requests.isEmpty else { return nil }
         let register = try CertificateRegister(folder: projectFolder)
         let numbers = try register.numbers(
             for: requests, scheme: plans.facts.project.certificateNumbering, today: today, reissue: reissue)
+        var numbered: [(index: Int, number: String)] = []
         for index in documents.indices {
             guard let request = documents[index].certificate, let number = numbers[request],
                 case .object(var fields) = documents[index].data
             else { continue }
             fields["number"] = .string(number)
             documents[index].data = .object(fields)
+            numbered.append((index, number))
+        }
+        if let address = plans.facts.project.verificationAddress {
+            let verification = try VerificationFields.of(numbered.map(\.number), at: address)
+            for ((index, _), added) in zip(numbered, verification) {
+                guard case .object(var fields) = documents[index].data else { continue }
+                fields.merge(added) { _, new in new }
+                documents[index].data = .object(fields)
+            }
         }
         return register
     }

@@ -11,6 +11,7 @@ struct ProjectFile {
     var logo: String?
     var logoDescription = ""
     var certificateNumbering = "{nr}/{rok}/{seria}"
+    var verificationAddress: VerificationAddress?
     var beneficiaries: [Beneficiary] = []
     var periods: [ReportingPeriod] = []
     var indicators: [Indicator] = []
@@ -38,6 +39,14 @@ struct ProjectFile {
                 ?? "Fundusze Europejskie, Rzeczpospolita Polska, Dofinansowane przez Unię Europejską"
             certificateNumbering =
                 project.text("numeracja_zaświadczeń", required: false, log: &log) ?? certificateNumbering
+            if let text = project.text("adres_weryfikacji", required: false, log: &log) {
+                verificationAddress = VerificationAddress(text)
+                if verificationAddress == nil {
+                    log.error(
+                        "„\(text)” nie jest adresem strony; wpisz pełny adres serwisu zaczynający się od https:// (np. https://zit.example.pl), bez spacji, znaku ? ani #.",
+                        at: project.location(of: "adres_weryfikacji"))
+                }
+            }
         } else {
             log.error("brak grupy „projekt”.", at: root.location)
         }

@@ -46,7 +46,7 @@ public enum ProjectLoader {
             plannedBudget: projectFile.plannedBudget, expenditure: projectFile.expenditure.map(\.0),
             unions: institutionsFile.unions, institutions: institutionsFile.institutions.map(\.0),
             events: eventsFile.events, participants: participantsList.participants, attendance: attendanceList.rows,
-            forum: forumFile?.forum ?? .empty)
+            forum: forumFile?.forum ?? .empty, verificationAddress: projectFile.verificationAddress)
         var checks = CrossChecks(project: project, log: log)
         checks.run(
             projectFile: projectFile, institutionsFile: institutionsFile, eventsFile: eventsFile, forumFile: forumFile,

@@ -27,6 +27,8 @@ public struct Project: Sendable {
     public var participants: [Participant]
     public var attendance: [Attendance]
     public var forum: Forum
+    /// Where certificates can be checked; when set, each one carries its page's address and QR code.
+    public var verificationAddress: VerificationAddress? = nil
 
     public func beneficiary(_ id: BeneficiaryID) -> Beneficiary? { beneficiaries.first { $0.id == id } }
     public func event(_ id: EventID) -> Event? { events.first { $0.id == id } }
