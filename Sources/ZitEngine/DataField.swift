@@ -7,7 +7,7 @@ public struct DataField: Sendable, Equatable, Encodable {
     public enum Kind: String, Sendable, Equatable, Encodable, Comparable {
         /// Text or a number, inserted.
         case value
-        /// Only decides whether a section shows: true or false, text or nothing.
+        /// Decides whether a section shows (true or false, text or nothing), and may be printed inside it.
         case flag
         /// Named fields (`fields`).
         case object
@@ -78,7 +78,10 @@ struct DataNeeds {
         for use in uses {
             switch use.path {
             case .names(let names):
-                _ = node(for: names, kind: use.opensSection ? .flag : .value, enclosing: use.enclosing)
+                // Printed only inside its own section (`{{#address}}… {{address}}{{/address}}`), a
+                // name the data lacks hides that section instead of leaving a blank: a flag too.
+                let guarded = use.enclosing.contains { !$0.inverted && $0.path == use.path }
+                _ = node(for: names, kind: use.opensSection || guarded ? .flag : .value, enclosing: use.enclosing)
             case .current, .loop:
                 // The current item or its number: the innermost named section is a list.
                 if let index = use.enclosing.lastIndex(where: { !$0.inverted && $0.path.names != nil }),

@@ -17,7 +17,7 @@ import ZitRegister
             .replacingOccurrences(
                 of: "projekt:\n", with: "projekt:\n  adres_weryfikacji: \"https://zit.example.pl/\"\n")
         try yaml.write(toFile: file, atomically: true, encoding: .utf8)
-        let pick = try GenerationRouteTests.certificateOf(project.folder, organiser: "WB")
+        let pick = try CertificatePick(in: project.folder, organiser: "WB")
         let folder = project.folder
         try await project.test { client in
             let office = try await client.signIn(.office)
