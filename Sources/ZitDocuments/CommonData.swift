@@ -25,7 +25,7 @@ enum CommonData {
         var fields: [String: TemplateValue] = [
             "name": .string(beneficiary?.name ?? ""), "town": .string(beneficiary?.town ?? "")
         ]
-        if let logo = beneficiary?.logo { fields["logo"] = .string(logo) }
+        if let logo = beneficiary?.logo { fields["logo"] = picture(logo) }
         return .object(fields)
     }
 
@@ -112,7 +112,13 @@ enum CommonData {
         var fields: [String: TemplateValue] = [
             "name": .string(person?.name ?? ""), "position": .string(person?.position ?? "")
         ]
-        if let signature = person?.signature { fields["signature"] = .string(signature) }
+        if let signature = person?.signature { fields["signature"] = picture(signature) }
         return .object(fields)
+    }
+
+    /// A picture of the project's folder, kept in its own proportions inside the template's box:
+    /// a scanned signature or a logo is rarely the box's shape, and stretched it looks forged.
+    static func picture(_ path: String) -> TemplateValue {
+        .object(["obraz": .string(path), "proporcje": .bool(true)])
     }
 }

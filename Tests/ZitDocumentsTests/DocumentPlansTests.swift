@@ -228,8 +228,9 @@ extension DocumentPlansTests {
         project.beneficiaries[index].logo = "loga/partner.png"
         let with = DocumentPlans(ProjectFacts(project))
         let certificate = try #require(with.documents(.certificates, selection: .init(event: "WIZYTA")).first)
-        #expect(text(certificate.data, "signatory", "signature") == "podpisy/prezes.png")
+        #expect(text(certificate.data, "signatory", "signature", "obraz") == "podpisy/prezes.png")
+        #expect(certificate.data["signatory"]?["signature"]?["proporcje"] == .bool(true))
         let list = try #require(with.documents(.attendance, selection: .init(event: "WIZYTA")).first)
-        #expect(text(list.data, "organiser", "logo") == "loga/partner.png")
+        #expect(text(list.data, "organiser", "logo", "obraz") == "loga/partner.png")
     }
 }
