@@ -8,7 +8,9 @@ import ZitPackage
 /// batch's order, each the file `Batch.write` makes, and no archive at all when one fails.
 @Suite struct BatchArchiveTests {
     /// More documents than wait for their turn at once, so the writer catches up with the renderers.
-    static let people: [TemplateValue] = (1...60).map { ["number": .string("\($0)"), "name": "Łucja Żak-\($0)"] }
+    static let people: [TemplateValue] = (1...60).map {
+        ["number": .string("\($0)"), "name": .string("Łucja Żak-\($0)")]
+    }
 
     static func template(strict: Bool = false) throws -> Template {
         try TestPackages.template(
@@ -41,6 +43,17 @@ import ZitPackage
 
         let archive = try Package(contentsOf: path)
         #expect(archive.entryNames == items.map(\.fileName))
+        // The same file as the ZIP made in memory of the files themselves.
+        let stored = try items.map { item in
+            PackageEntry.stored(
+                item.fileName,
+                [UInt8](
+                    try Data(
+                        contentsOf: URL(fileURLWithPath: (files as NSString).appendingPathComponent(item.fileName)))))
+        }
+        let inMemory = try PackageWriter(source: try Package(bytes: PackageWriter.emptyArchive, name: "pusty.zip"))
+            .bytes(of: stored)
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == inMemory)
         for (number, item) in items.enumerated() {
             let document = try archive.read(item.fileName)
             let file = [UInt8](
