@@ -14,7 +14,9 @@ import ZitPackage
 
     static func template(strict: Bool = false) throws -> Template {
         try TestPackages.template(
-            try TestPackages.docx("<w:p><w:r><w:t>Zaświadczenie nr {{number}} dla {{name}}</w:t></w:r></w:p>"),
+            try TestPackages.docx(
+                "<w:p><w:r><w:t>Zaświadczenie nr {{number}} dla {{name}}</w:t></w:r></w:p>", header: "Projekt ZIT",
+                title: "Zaświadczenie {{number}}"),
             options: TemplateOptions(strict: strict))
     }
 
