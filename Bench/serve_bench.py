@@ -9,7 +9,8 @@ Measures, from other processes (wrk, and Python threads):
      afterwards the same set as the clients received;
   3. a job of all the sample's certificates as one ZIP, from the request to the last byte (the
      median of --jobs runs);
-  4. the server's peak RSS (VmHWM) through the run, and its RSS after it.
+  4. the server's peak RSS (VmHWM) through the run, and its RSS after it (its anonymous and
+     file-backed parts).
 Python 3 standard library only; wrk from Debian's package (the Makefile installs it).
 """
 import argparse
@@ -62,7 +63,7 @@ def rss(pid):
     values = {}
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith(("VmRSS", "VmHWM")):
+            if line.startswith(("VmRSS", "VmHWM", "RssAnon", "RssFile")):
                 name, value = line.split(":")
                 values[name] = int(value.split()[0]) / 1024
     return values
@@ -147,7 +148,8 @@ def main():
                     break
             except OSError:
                 time.sleep(0.1)
-        idle = rss(server.pid)["VmRSS"]
+        idle_parts = rss(server.pid)
+        idle = idle_parts["VmRSS"]
         status, headers, payload = client.request("POST", "/api/v1/session", {"login": "pomiar", "password": PASSWORD})
         assert status == 200, payload
         cookie = headers["set-cookie"].split(";")[0]
@@ -231,6 +233,11 @@ def main():
         say(f"4. server RSS: peak {max(peak_seen, after['VmHWM']):.1f} MB, after the run {after['VmRSS']:.1f} MB "
             f"(idle before: {idle:.1f} MB; the peak so far after parts 1, 2, 3: "
             f"{', '.join(f'{p:.1f}' for p in phase_peaks)} MB)")
+        # The program's own code and libraries count in the RSS once read from disk (RssFile);
+        # what the server allocated is RssAnon.
+        say(f"   of which the heap and stacks (RssAnon): idle {idle_parts['RssAnon']:.1f} MB, "
+            f"after {after['RssAnon']:.1f} MB; the program's files (RssFile): idle {idle_parts['RssFile']:.1f} MB, "
+            f"after {after['RssFile']:.1f} MB")
     finally:
         server.terminate()
         try:

@@ -6,9 +6,10 @@ extension Batch {
     /// `keep` with that core's own writer. The first document of the batch is coded as a single
     /// document would be, whichever core takes it. All or nothing: the first failure stops the
     /// others, and every document's problems are collected, labelled with its place and file.
+    /// `failed` is called on each failure as it happens, for whoever waits for the documents.
     static func renderEach(
         _ items: [BatchItem], with template: Template, outer: TemplateValue?, replacing entries: [String: [UInt8]],
-        workers: Int, progress: @Sendable (Int) -> Void,
+        workers: Int, progress: @Sendable (Int) -> Void, failed: @Sendable () -> Void = {},
         keep:
             @Sendable (_ index: Int, _ document: RenderedDocument, _ writer: DocumentWriter) throws(TemplateError)
             -> Void
@@ -26,6 +27,7 @@ extension Batch {
             let writer: DocumentWriter
             do throws(TemplateError) { writer = try DocumentWriter(for: template) } catch {
                 shared.withLock { $0.failure = error }
+                failed()
                 return
             }
             while true {
@@ -54,8 +56,10 @@ extension Batch {
                             var p = $0; p.document = label; return p
                         }
                     }
+                    failed()
                 } catch {
                     shared.withLock { $0.failure = error }
+                    failed()
                 }
             }
         }

@@ -53,6 +53,40 @@ enum AtomicFile {
         }
     }
 
+    /// As `save`, for content a library writes into a file by the file's name (`write` is given
+    /// the temporary file's path and may replace that file, as libzip does).
+    static func save(
+        to path: String, flush: Bool = true, writing write: (String) throws(PackageError) -> Void
+    ) throws(PackageError) {
+        let (folder, file) = split(path)
+        guard !file.isEmpty else {
+            throw .writeFailed(destination: path, reason: PackageReason.destinationIsAFolder)
+        }
+        let (fd, temporary) = try createTemporary(folder: folder, file: file, destination: path)
+        close(fd)
+        do throws(PackageError) {
+            try write(temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        if flush {
+            let written = open(temporary, O_RDONLY | O_CLOEXEC)
+            guard written >= 0, fsync(written) == 0 else {
+                let code = errno
+                if written >= 0 { close(written) }
+                unlink(temporary)
+                throw .writeFailed(destination: path, reason: SystemReason.writing(code))
+            }
+            close(written)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .writeFailed(destination: path, reason: SystemReason.writing(code))
+        }
+    }
+
     /// Splits into the folder part (with its trailing "/", or empty for the current folder)
     /// and the file name.
     static func split(_ path: String) -> (folder: String, file: String) {

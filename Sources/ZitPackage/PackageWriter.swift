@@ -33,7 +33,7 @@ public final class PackageWriter {
     static let inMemoryName = "nowy dokument"
     /// A zip with no entries is just its end-of-central-directory record; libzip writes
     /// nothing at all for an empty archive, which no reader accepts.
-    static let emptyArchive: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
+    public static let emptyArchive: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
 
     public init(source: Package) throws(PackageError) {
         self.source = source
@@ -54,6 +54,49 @@ public final class PackageWriter {
     /// The same package as `write` would produce, in memory (for uploads and tests).
     public func bytes(of entries: [PackageEntry]) throws(PackageError) -> [UInt8] {
         try assemble(entries, destination: Self.inMemoryName)
+    }
+
+    /// Writes a package of new stored entries (a batch's ZIP of documents) straight into its file,
+    /// atomically as `write`: libzip asks for each entry's bytes, in the order of `names`, as it
+    /// comes to the entry, and lets go of them once they are written, so the package is never held
+    /// whole in memory. The file is the one `write` makes of `.stored` entries of the same names
+    /// and bytes (none of them `mimetype`, which `write` would move to the front). `contents(i)`
+    /// may wait until the i-th entry is ready; when it gives nil, writing stops with
+    /// `path` left as it was, and the error says only that (the caller knows why).
+    public func writeStored(
+        _ names: [String], to path: String, contents: @escaping (Int) -> [UInt8]?
+    ) throws(PackageError) {
+        _ = try plan(names.map { .stored($0, []) }, destination: path)
+        guard !names.isEmpty else { return try AtomicFile.save(Self.emptyArchive, to: path) }
+        try AtomicFile.save(to: path) { temporary throws(PackageError) in
+            var error = zip_error_t()
+            zip_error_init(&error)
+            defer { zip_error_fini(&error) }
+            guard let output = zip_source_file_create(temporary, 0, -1, &error) else {
+                throw failure(LibzipFailure(error), path)
+            }
+            guard let archive = zip_open_from_source(output, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
+                zip_source_free(output)
+                throw failure(LibzipFailure(error), path)
+            }
+            do throws(PackageError) {
+                for (position, name) in names.enumerated() {
+                    guard let source = MemorySource.make(fetching: { contents(position) }, error: &error) else {
+                        throw .writeFailed(destination: path, reason: PackageReason.outOfMemory)
+                    }
+                    let index = try addSource(source, name, archive, path)
+                    try setMethod(ZIP_CM_STORE, of: index, in: archive, destination: path)
+                }
+            } catch {
+                zip_discard(archive)
+                throw error
+            }
+            guard zip_close(archive) == 0 else {
+                let failure = LibzipFailure(archive: archive)
+                zip_discard(archive)
+                throw self.failure(failure, path)
+            }
+        }
     }
 
     // MARK: - Assembling
@@ -142,6 +185,13 @@ public final class PackageWriter {
         case .deflated(let name, let data), .stored(let name, let data):
             index = try addSource(try bufferSource(data, destination), name, archive, destination)
         }
+        try setMethod(method, of: index, in: archive, destination: destination)
+    }
+
+    /// The method, and the fixed modification time that keeps copies byte-identical.
+    private func setMethod(
+        _ method: Int32, of index: zip_uint64_t, in archive: OpaquePointer, destination: String
+    ) throws(PackageError) {
         guard zip_set_file_compression(archive, index, method, 0) == 0,
             zip_file_set_dostime(archive, index, Self.fixedDOSTime, Self.fixedDOSDate, 0) == 0
         else {
@@ -149,21 +199,15 @@ public final class PackageWriter {
         }
     }
 
-    /// libzip reads new content only in `zip_close`, so it gets its own copy (freed by libzip)
-    /// rather than a pointer into a Swift array that might not stay put.
+    /// libzip reads new content only in `zip_close`; the source keeps the array alive until then.
     private func bufferSource(_ data: [UInt8], _ destination: String) throws(PackageError) -> OpaquePointer {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        let copy = data.isEmpty ? nil : malloc(data.count)
-        if let copy { data.withUnsafeBytes { _ = memcpy(copy, $0.baseAddress!, data.count) } }
-        guard data.isEmpty || copy != nil,
-            let buffer = zip_source_buffer_create(copy, zip_uint64_t(data.count), copy == nil ? 0 : 1, &error)
-        else {
-            free(copy)
+        guard let source = MemorySource.make(data, error: &error) else {
             throw .writeFailed(destination: destination, reason: PackageReason.outOfMemory)
         }
-        return buffer
+        return source
     }
 
     private func precompressedSource(_ part: DeflatedPart, _ destination: String) throws(PackageError) -> OpaquePointer
@@ -171,7 +215,7 @@ public final class PackageWriter {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        guard let source = PrecompressedSource.make(part, error: &error) else {
+        guard let source = MemorySource.make(part, error: &error) else {
             throw .writeFailed(destination: destination, reason: PackageReason.outOfMemory)
         }
         return source
