@@ -9,7 +9,7 @@ import ZitXML
 @testable import ZitCLI
 
 /// `zitdocs generate` on the sample project: the files a project office gets.
-@Suite struct GenerateCommandTests {
+@Suite final class GenerateCommandTests {
     let output = NSTemporaryDirectory() + "zitdocs-generate-\(UUID().uuidString)"
     /// A copy of the sample project, so its certificate register starts empty and stays out of the repository.
     let project = NSTemporaryDirectory() + "zitdocs-generate-project-\(UUID().uuidString)"
@@ -17,6 +17,11 @@ import ZitXML
     init() throws {
         try FileManager.default.copyItem(atPath: CheckCommandTests.sample, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: output)
+        try? FileManager.default.removeItem(atPath: project)
     }
 
     func run(_ arguments: [String]) throws {

@@ -10,13 +10,17 @@ import ZitSheets
 
 /// Inputs built to hurt, through the whole tool: each ends in a clear message, and nothing is
 /// written outside the output folder.
-@Suite struct HostileInputTests {
+@Suite final class HostileInputTests {
     let project = NSTemporaryDirectory() + "zitdocs-hostile-\(UUID().uuidString)"
     var output: String { project + "/out" }
 
     init() throws {
         try FileManager.default.copyItem(atPath: CheckCommandTests.sample, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
     }
 
     /// The sample's participant list as CSV, with `change` applied to each row's cells.

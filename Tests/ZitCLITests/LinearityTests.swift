@@ -12,13 +12,18 @@ let stripPath = ["/usr/bin/strip", "/usr/local/bin/strip"].first { FileManager.d
 @Suite(
     .serialized,
     .enabled(if: valgrindPath != nil && stripPath != nil, "needs valgrind and strip, which are not installed"))
-struct LinearityTests {
+final class LinearityTests {
     static let root = URL(fileURLWithPath: CheckCommandTests.sample).deletingLastPathComponent()
         .deletingLastPathComponent().path
     let folder = NSTemporaryDirectory() + "zitdocs-linearity-\(UUID().uuidString)"
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    /// The folder holds a copy of the program (80 MB) and callgrind's logs.
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// valgrind 3.19 cannot read the DWARF of Swift 6 binaries, so it counts a copy without it.

@@ -8,7 +8,7 @@ import ZitProject
 
 /// `zitdocs lint` as a template's author uses it: on the project's templates, on a broken one,
 /// against a data file, and as JSON for the service's page.
-@Suite struct LintCommandTests {
+@Suite final class LintCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let templates = root.appendingPathComponent("Templates")
@@ -35,6 +35,10 @@ import ZitProject
           - { firstName: Łucja, lastName: Żak, isWoman: true }
           - { firstName: Jan, isWoman: false }
         """.write(toFile: folder + "/dane.yaml", atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Runs the built `zitdocs`: exit status, standard output, standard error.

@@ -6,7 +6,7 @@ import ZitRegister
 /// permission, a full disk. Each run ends with a failure status and a message naming the folder,
 /// leaves no number issued without its document, and the next run that can write takes the same
 /// numbers, so the series has no gaps.
-@Suite(.serialized) struct OutputFailureTests {
+@Suite(.serialized) final class OutputFailureTests {
     static let program = RegisterProcessTests.program
     static let isRoot = getuid() == 0
 
@@ -15,6 +15,10 @@ import ZitRegister
     init() throws {
         try FileManager.default.copyItem(atPath: CheckCommandTests.sample, toPath: project)
         try? FileManager.default.removeItem(atPath: project + "/" + CertificateRegister.fileName)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
     }
 
     struct Run {

@@ -6,7 +6,7 @@ import ZitSheets
 
 @testable import ZitCLI
 
-@Suite struct RegisterCommandTests {
+@Suite final class RegisterCommandTests {
     let project = NSTemporaryDirectory() + "zitdocs-register-cli-\(UUID().uuidString)"
 
     init() throws {
@@ -17,6 +17,10 @@ import ZitSheets
         }
         let numbers = try register.numbers(for: requests, scheme: "{nr}/{rok}/{seria}", today: "2026-10-07")
         try register.confirm(Array(numbers.values))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: project)
     }
 
     func run(_ arguments: [String]) throws {

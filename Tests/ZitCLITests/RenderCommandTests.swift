@@ -9,7 +9,7 @@ import ZitXML
 @testable import ZitCLI
 
 /// `zitdocs render` as a person uses it: files in, files out, clear errors.
-@Suite struct RenderCommandTests {
+@Suite final class RenderCommandTests {
     let folder: String
 
     init() throws {
@@ -27,6 +27,10 @@ import ZitXML
           - { firstName: Jan, lastName: "O'Neill", isWoman: false }
           - { firstName: Ewa, lastName: Żak, isWoman: true }
         """.write(toFile: folder + "/dane.yaml", atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// A minimal Word template made with the project's own package writer.
