@@ -16,8 +16,12 @@ enum JSONReply {
     }
 
     /// A request's JSON body as `type`; anything that does not decode is the client's mistake (400).
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: ServerContext) async throws -> T {
+    /// `whenEmpty`, if given, is what a request without a body asks for.
+    static func decode<T: Decodable>(
+        _ type: T.Type, from request: Request, context: ServerContext, whenEmpty: T? = nil
+    ) async throws -> T {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        if buffer.readableBytes == 0, let whenEmpty { return whenEmpty }
         do {
             return try JSONDecoder().decode(type, from: Data(buffer.readableBytesView))
         } catch {

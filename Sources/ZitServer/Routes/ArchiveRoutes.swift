@@ -60,13 +60,8 @@ public enum ArchiveRoutes {
         }
     }
 
+    /// An empty body is answered as one without a period: 400 with the field to fill.
     static func decodeBody(_ request: Request, context: ServerContext) async throws -> Body {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        guard buffer.readableBytes > 0 else { return Body() }
-        do {
-            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
-        } catch {
-            throw APIError.badJSON
-        }
+        try await JSONReply.decode(Body.self, from: request, context: context, whenEmpty: Body())
     }
 }

@@ -124,13 +124,7 @@ public enum GenerationRoutes {
 
     /// An empty body asks for everything of the kind, in .docx.
     static func decodeBody(_ request: Request, context: ServerContext) async throws -> Body {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        guard buffer.readableBytes > 0 else { return Body() }
-        do {
-            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
-        } catch {
-            throw APIError.badJSON
-        }
+        try await JSONReply.decode(Body.self, from: request, context: context, whenEmpty: Body())
     }
 }
 
