@@ -79,7 +79,7 @@ public final class PackageWriter {
                 zip_source_free(output)
                 throw failure(LibzipFailure(error), path)
             }
-            do throws(PackageError) {
+            try fill(archive, destination: path) { () throws(PackageError) in
                 for (position, name) in names.enumerated() {
                     guard let source = MemorySource.make(fetching: { contents(position) }, error: &error) else {
                         throw .writeFailed(destination: path, reason: PackageReason.outOfMemory)
@@ -87,14 +87,6 @@ public final class PackageWriter {
                     let index = try addSource(source, name, archive, path)
                     try setMethod(ZIP_CM_STORE, of: index, in: archive, destination: path)
                 }
-            } catch {
-                zip_discard(archive)
-                throw error
-            }
-            guard zip_close(archive) == 0 else {
-                let failure = LibzipFailure(archive: archive)
-                zip_discard(archive)
-                throw self.failure(failure, path)
             }
         }
     }
@@ -141,16 +133,8 @@ public final class PackageWriter {
         zip_source_keep(output)
         defer { zip_source_free(output) }
 
-        do throws(PackageError) {
+        try fill(archive, destination: destination) { () throws(PackageError) in
             for entry in ordered { try add(entry, to: archive, destination: destination) }
-        } catch {
-            zip_discard(archive)
-            throw error
-        }
-        guard zip_close(archive) == 0 else {
-            let failure = LibzipFailure(archive: archive)
-            zip_discard(archive)
-            throw self.failure(failure, destination)
         }
         return try readBack(output, destination: destination)
     }
@@ -230,6 +214,24 @@ public final class PackageWriter {
             throw failure(LibzipFailure(archive: archive), destination)
         }
         return zip_uint64_t(index)
+    }
+
+    /// Adds the entries, then has libzip write the archive; on any failure the archive is
+    /// discarded, so libzip writes nothing half-done.
+    private func fill(
+        _ archive: OpaquePointer, destination: String, adding: () throws(PackageError) -> Void
+    ) throws(PackageError) {
+        do throws(PackageError) {
+            try adding()
+        } catch {
+            zip_discard(archive)
+            throw error
+        }
+        guard zip_close(archive) == 0 else {
+            let failure = LibzipFailure(archive: archive)
+            zip_discard(archive)
+            throw self.failure(failure, destination)
+        }
     }
 
     private func failure(_ failure: LibzipFailure, _ destination: String) -> PackageError {
